@@ -1,0 +1,64 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from '../../../libs/access/src/access.module.js';
+import { AuditModule } from '../../../libs/audit/src/audit.module.js';
+import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
+import { ConfigModule } from '../../../libs/config/src/config.module.js';
+import type { AppConfig } from '../../../libs/config/src/config.js';
+import { DatabaseModule } from '../../../libs/database/src/database.module.js';
+import { PlanModule } from '../../../libs/plan/src/plan.module.js';
+import { ProgressModule } from '../../../libs/progress/src/progress.module.js';
+import { UsersController } from './access/users.controller.js';
+import { AuditEventsController } from './audit/audit-events.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { ActionPlansController } from './plan/action-plans.controller.js';
+import { MilestonesController } from './plan/milestones.controller.js';
+import { ObjectivesController } from './plan/objectives.controller.js';
+import { OrganisationsController } from './plan/organisations.controller.js';
+import { PrioritiesController } from './plan/priorities.controller.js';
+import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database actually used: DATABASE_URL, or the embedded server's. */
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+/** The HTTP application: the contexts plus their controllers. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, clock),
+        DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Secrets never reach the logs.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+            customProps: () => ({ context: 'HTTP' }),
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        PlanModule,
+        AccessModule,
+        ProgressModule,
+        AuditModule,
+      ],
+      controllers: [
+        HealthController,
+        ActionPlansController,
+        PrioritiesController,
+        ObjectivesController,
+        MilestonesController,
+        OrganisationsController,
+        UsersController,
+        ProgressUpdatesController,
+        AuditEventsController,
+      ],
+    };
+  }
+}

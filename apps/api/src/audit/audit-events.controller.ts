@@ -1,0 +1,36 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuditEventRecord, AuditEventRepository } from '../../../../libs/audit/src/audit-event.repository.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { contentRange } from '../http/versioning.js';
+
+/** The audit trail is append-only: read routes only. */
+@ApiTags('audit-events')
+@Controller('audit-events')
+export class AuditEventsController {
+  constructor(@Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List audit events (newest first by default)' })
+  @ApiListQuery()
+  @ApiOkResponse({ type: [AuditEventRecord] })
+  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const listQuery = parseListQuery(query);
+    const page = await this.auditEvents.list(listQuery);
+    void reply.header(
+      'Content-Range',
+      contentRange('audit-events', listQuery.range.start, page.rows.length, page.total),
+    );
+    return page.rows;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read one audit event' })
+  @ApiOkResponse({ type: AuditEventRecord })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string) {
+    return this.auditEvents.get(id);
+  }
+}

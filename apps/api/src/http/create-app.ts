@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from '../app.module.js';
+import { DomainExceptionFilter } from './domain-exception.filter.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the configured HTTP application (used by main and by the tests). */
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    // Reuse a caller's request id when it is safe to log, so traces join up.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new DomainExceptionFilter());
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    exposedHeaders: ['Content-Range', 'ETag', 'X-Request-Id'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Range', 'X-Request-Id'],
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('REX/587 Action Plan tracker API')
+      .setDescription(
+        'Plans, priorities, objectives, milestones, organisations, users, progress updates and the audit trail ' +
+          'of the EESC opinion REX/587 Action Plan. Lists follow react-admin simple-rest conventions ' +
+          '(sort, range, filter; Content-Range); writes use optimistic concurrency (ETag / If-Match).',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

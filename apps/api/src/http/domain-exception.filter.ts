@@ -1,0 +1,75 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainException, type DomainErrorCode } from '../../../../libs/database/src/domain.exception.js';
+import { etag } from './versioning.js';
+
+function statusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case 'invalid_input':
+    case 'invalid_query':
+      return 400;
+    case 'not_found':
+      return 404;
+    case 'version_conflict':
+    case 'conflict':
+    case 'in_use':
+      return 409;
+    case 'version_required':
+      return 428;
+  }
+}
+
+/** Fastify's own errors (bad JSON, body too large, wrong media type) carry a 4xx statusCode. */
+function clientErrorStatus(error: unknown): number | null {
+  const status = (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+/**
+ * The one place errors become HTTP: domain codes to statuses, the documented
+ * body `{statusCode, message, errors?}`, and no stack trace ever in a response.
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const { status, body } = this.describe(exception);
+    if (status >= 500) {
+      this.logger.error({ err: exception, reqId: request.id }, `Unhandled error on ${request.method} ${request.url}`);
+    }
+    if (exception instanceof DomainException && exception.code === 'version_conflict') {
+      const current = exception.details?.current as { version: number };
+      void reply.header('ETag', etag(current.version));
+    }
+    void reply.status(status).send(body);
+  }
+
+  private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
+    if (exception instanceof DomainException) {
+      const status = statusOf(exception.code);
+      return {
+        status,
+        body: {
+          statusCode: status,
+          message: exception.message,
+          ...(exception.errors ? { errors: exception.errors } : {}),
+          ...exception.details,
+        },
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      return { status, body: { statusCode: status, message: Array.isArray(message) ? message.join('; ') : message } };
+    }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus !== null) {
+      return { status: clientStatus, body: { statusCode: clientStatus, message: (exception as Error).message } };
+    }
+    return { status: 500, body: { statusCode: 500, message: 'Internal server error' } };
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+
+/** class-validator's nested errors as `{"title.en": "reason"}`, one reason per field. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      const [first] = Object.values(error.constraints);
+      flat[path] = first;
+    }
+    if (error.children?.length) Object.assign(flat, flattenValidationErrors(error.children, path));
+  }
+  return flat;
+}
+
+export const VALIDATION_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+  exceptionFactory: (errors: ValidationError[]) => new InvalidInputException(flattenValidationErrors(errors)),
+};
+
+/**
+ * Validates a request body against `type`: a JSON object, only the resource's
+ * properties, each valid; otherwise 400 naming the fields.
+ */
+@Injectable()
+export class RecordBodyPipe implements PipeTransform {
+  private readonly validation: ValidationPipe;
+
+  constructor(type: Type) {
+    this.validation = new ValidationPipe({ ...VALIDATION_OPTIONS, expectedType: type });
+  }
+
+  transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
+    }
+    return this.validation.transform(value, metadata);
+  }
+}

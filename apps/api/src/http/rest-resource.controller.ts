@@ -1,0 +1,144 @@
+import { Body, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionRequiredResponse,
+  ApiQuery,
+  ApiBadRequestResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
+import { CurrentActor } from './current-actor.decorator.js';
+import { RecordBodyPipe } from './record-body.pipe.js';
+import { contentRange, etag, expectedVersion, optionalVersion } from './versioning.js';
+
+export interface RestResourceOptions {
+  /** The path segment, e.g. `milestones`; also the Content-Range unit. */
+  resource: string;
+  label: string;
+  record: Type;
+  create: Type;
+  update: Type;
+}
+
+/** The list parameters of react-admin's simple-rest provider, documented once. */
+export function ApiListQuery(): MethodDecorator {
+  return (target, key, descriptor) => {
+    ApiQuery({
+      name: 'sort',
+      required: false,
+      description: 'JSON ["field","ASC"|"DESC"]',
+      example: '["dueDate","ASC"]',
+    })(target, key, descriptor);
+    ApiQuery({ name: 'range', required: false, description: 'JSON [start,end], at most 1000 rows', example: '[0,24]' })(
+      target,
+      key,
+      descriptor,
+    );
+    ApiQuery({
+      name: 'filter',
+      required: false,
+      description: 'JSON object: field equality, lists of values, field_gte/_lte/_gt/_lt/_neq, "q" full text',
+      example: '{"status":"delayed"}',
+    })(target, key, descriptor);
+  };
+}
+
+/**
+ * The five react-admin simple-rest routes of a resource. Controllers extend
+ * the returned class, supply the service, and add their own actions.
+ */
+export function RestResourceController<T extends { version: number }, TCreate, TUpdate extends { version?: number }>(
+  options: RestResourceOptions,
+) {
+  const { label, record } = options;
+
+  abstract class RestResource {
+    protected abstract readonly service: ResourceService<T, TCreate, TUpdate>;
+
+    @Get()
+    @ApiOperation({ summary: `List ${options.resource}` })
+    @ApiListQuery()
+    @ApiOkResponse({ type: [record], description: `Header Content-Range: ${options.resource} 0-24/319` })
+    @ApiBadRequestResponse({ description: 'Malformed sort, range or filter' })
+    async list(
+      @Query() query: Record<string, unknown>,
+      @Res({ passthrough: true }) reply: FastifyReply,
+      @CurrentActor() actor: Actor,
+    ): Promise<T[]> {
+      const listQuery = parseListQuery(query);
+      const page = await this.service.list(listQuery, actor);
+      void reply.header(
+        'Content-Range',
+        contentRange(options.resource, listQuery.range.start, page.rows.length, page.total),
+      );
+      return page.rows;
+    }
+
+    @Get(':id')
+    @ApiOperation({ summary: `Read one ${label}` })
+    @ApiOkResponse({ type: record, description: 'Header ETag: W/"<version>"' })
+    @ApiNotFoundResponse()
+    async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor) {
+      const found = await this.service.get(id, actor);
+      void reply.header('ETag', etag(found.version));
+      return found;
+    }
+
+    @Post()
+    @HttpCode(201)
+    @ApiOperation({ summary: `Create a ${label}` })
+    @ApiBody({ type: options.create })
+    @ApiCreatedResponse({ type: record })
+    @ApiBadRequestResponse({
+      description: '{"statusCode":400,"message":"Validation failed","errors":{"field":"reason"}}',
+    })
+    async create(
+      @Body(new RecordBodyPipe(options.create)) body: TCreate,
+      @Res({ passthrough: true }) reply: FastifyReply,
+      @CurrentActor() actor: Actor,
+    ) {
+      const created = await this.service.create(body, actor);
+      void reply.header('ETag', etag(created.version));
+      return created;
+    }
+
+    @Put(':id')
+    @ApiOperation({ summary: `Update a ${label} (compare-and-set on its version)` })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>"; or send "version" in the body' })
+    @ApiBody({ type: options.update })
+    @ApiOkResponse({ type: record })
+    @ApiConflictResponse({ description: 'Stale version: the body holds the current record as "current"' })
+    @ApiPreconditionRequiredResponse({ description: 'Neither If-Match nor "version" was given' })
+    @ApiNotFoundResponse()
+    async update(
+      @Param('id') id: string,
+      @Body(new RecordBodyPipe(options.update)) body: TUpdate,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+      @CurrentActor() actor: Actor,
+    ) {
+      const updated = await this.service.update(id, body, expectedVersion(ifMatch, body.version), actor);
+      void reply.header('ETag', etag(updated.version));
+      return updated;
+    }
+
+    @Delete(':id')
+    @ApiOperation({ summary: `Delete a ${label}` })
+    @ApiHeader({ name: 'If-Match', required: false, description: 'Only delete if still at this version' })
+    @ApiOkResponse({ type: record, description: 'The deleted record' })
+    @ApiNotFoundResponse()
+    @ApiConflictResponse({ description: 'Still referenced, or stale version' })
+    remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
+      return this.service.remove(id, optionalVersion(ifMatch), actor);
+    }
+  }
+  return RestResource;
+}

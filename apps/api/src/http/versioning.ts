@@ -1,0 +1,32 @@
+import { InvalidQueryException, VersionRequiredException } from '../../../../libs/database/src/domain.exception.js';
+
+/** `W/"<version>"`, the ETag of a record. */
+export function etag(version: number): string {
+  return `W/"${version}"`;
+}
+
+/**
+ * The version a write expects: from If-Match (`W/"3"` or `"3"`) or else from
+ * the body's `version`. Neither: 428, so that no write is ever blind.
+ */
+export function expectedVersion(ifMatch: string | undefined, bodyVersion: unknown): number {
+  if (ifMatch !== undefined && ifMatch.trim() !== '') {
+    const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(ifMatch);
+    if (!match || Number(match[1]) < 1) {
+      throw new InvalidQueryException('If-Match', 'must be the ETag of the record, such as W/"3"');
+    }
+    return Number(match[1]);
+  }
+  if (typeof bodyVersion === 'number' && Number.isSafeInteger(bodyVersion) && bodyVersion >= 1) return bodyVersion;
+  throw new VersionRequiredException();
+}
+
+/** For DELETE the version is optional: with one, the delete only applies to that version. */
+export function optionalVersion(ifMatch: string | undefined): number | null {
+  return ifMatch === undefined || ifMatch.trim() === '' ? null : expectedVersion(ifMatch, undefined);
+}
+
+// `milestones 0-24/319`, or `milestones */0` when the page is empty.
+export function contentRange(resource: string, start: number, count: number, total: number): string {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
+import { runMigrations } from '../../../libs/database/src/data-source.js';
+import { openDatabase } from '../../../libs/database/src/embedded-postgres.js';
+import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
+import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
+import { createApp } from './http/create-app.js';
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config, say);
+  const app = await createApp({ config, databaseUrl: database.url });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: shutting down`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.database.migrateOnStart) {
+    const applied = await runMigrations(app.get(DataSource));
+    if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
+  }
+  if (config.database.seedOnStart) {
+    const { created } = await app.get(PlanSeeder).seed(REX_587_PLAN);
+    const total = Object.values(created).reduce((sum, n) => sum + n, 0);
+    if (total > 0) say(`Loaded the ${REX_587_PLAN.code} plan: ${JSON.stringify(created)}`);
+  }
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}`;
+  say(
+    [
+      '',
+      `REX/587 Action Plan tracker is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+      `  API          ${base}/api`,
+      `  API docs     ${base}/api/docs`,
+      `  Health       ${base}/api/health`,
+      `  Database     ${config.database.url === null ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { Controller, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { MilestoneService } from '../../../../libs/plan/src/milestone.service.js';
+import { CreateMilestoneDto, UpdateMilestoneDto } from '../../../../libs/plan/src/plan.dto.js';
+import { MilestoneRecord } from '../../../../libs/plan/src/plan.records.js';
+import { RestResourceController } from '../http/rest-resource.controller.js';
+
+@ApiTags('milestones')
+@Controller('milestones')
+export class MilestonesController extends RestResourceController<
+  MilestoneRecord,
+  CreateMilestoneDto,
+  UpdateMilestoneDto
+>({
+  resource: 'milestones',
+  label: 'milestone',
+  record: MilestoneRecord,
+  create: CreateMilestoneDto,
+  update: UpdateMilestoneDto,
+}) {
+  constructor(@Inject(MilestoneService) protected readonly service: MilestoneService) {
+    super();
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ObjectiveService } from '../../../../libs/plan/src/objective.service.js';
+import { CreateObjectiveDto, UpdateObjectiveDto } from '../../../../libs/plan/src/plan.dto.js';
+import { ObjectiveRecord } from '../../../../libs/plan/src/plan.records.js';
+import { RestResourceController } from '../http/rest-resource.controller.js';
+
+@ApiTags('objectives')
+@Controller('objectives')
+export class ObjectivesController extends RestResourceController<
+  ObjectiveRecord,
+  CreateObjectiveDto,
+  UpdateObjectiveDto
+>({
+  resource: 'objectives',
+  label: 'objective',
+  record: ObjectiveRecord,
+  create: CreateObjectiveDto,
+  update: UpdateObjectiveDto,
+}) {
+  constructor(@Inject(ObjectiveService) protected readonly service: ObjectiveService) {
+    super();
+  }
+}

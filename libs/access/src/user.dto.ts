@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '../../database/src/validation.js';
+import { LOCALES, type Locale } from '../../database/src/base.entity.js';
+import { ROLES, type Role } from './user.entity.js';
+
+export class UserRecord extends RecordDto {
+  @ApiProperty({ example: 'focal.point@example.org' }) email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ enum: LOCALES }) locale: Locale;
+  @ApiProperty({ example: 'Asia/Almaty' }) timeZone: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'focal.point@example.org' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Required for partners' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string | null;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'en' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional({ example: 'Asia/Almaty', default: 'Europe/Brussels' })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string;
+}
+
+class UserComputedDto {
+  @ApiPropertyOptional({ description: 'Ignored', readOnly: true }) @Allow() fullName?: unknown;
+}
+
+export class UpdateUserDto extends IntersectionType(
+  PartialType(CreateUserDto),
+  ServerOwnedFieldsDto,
+  UserComputedDto,
+) {}

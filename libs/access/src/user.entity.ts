@@ -1,0 +1,43 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { MutableRecord, type Locale } from '../../database/src/base.entity.js';
+import { Organisation } from '../../plan/src/organisation.entity.js';
+
+export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity('users')
+@Check('ck_users_role', `"role" IN ('admin','staff','partner','viewer')`)
+@Check('ck_users_locale', `"locale" IN ('en','ru','kk')`)
+@Check('ck_users_partner_organisation', `"role" <> 'partner' OR "organisation_id" IS NOT NULL`)
+export class User extends MutableRecord {
+  /** Stored lower-case; unique regardless of the case it was typed in. */
+  @Index('uq_users_email', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Index('ix_users_name')
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Index('ix_users_role')
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Index('ix_users_organisation')
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_users_organisation' })
+  organisation?: Relation<Organisation>;
+
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  locale: Locale;
+
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Brussels' })
+  timeZone: string;
+
+  /** argon2id hash; null until a password is set (issue: access). */
+  @Column({ type: 'varchar', length: 255, nullable: true, select: false })
+  passwordHash: string | null;
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One change to one record. Append-only: a trigger refuses UPDATE and DELETE. */
+@Entity('audit_events')
+@Index('ix_audit_events_entity', ['entityType', 'entityId', 'occurredAt'])
+export class AuditEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ix_audit_events_actor')
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Index('ix_audit_events_action')
+  @Column({ type: 'varchar', length: 16 })
+  action: AuditAction;
+
+  @Column({ type: 'varchar', length: 32 })
+  entityType: string;
+
+  @Column({ type: 'uuid' })
+  entityId: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
+  @Index('ix_audit_events_occurred_at')
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  occurredAt: Date;
+}

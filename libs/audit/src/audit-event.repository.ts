@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Database } from '../../database/src/database.js';
+import { NotFoundException } from '../../database/src/domain.exception.js';
+import { fetchPage, type Page } from '../../database/src/crud.repository.js';
+import type { ListQuery } from '../../database/src/list-query.js';
+import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
+import { AUDIT_ACTIONS } from './audit-event.entity.js';
+
+export class AuditEventRecord {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null for the system (seed, jobs)' })
+  actorId: string | null;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
+  @ApiProperty({ example: 'milestones' }) entityType: string;
+  @ApiProperty({ format: 'uuid' }) entityId: string;
+  @ApiPropertyOptional({ type: Object, nullable: true }) before: Record<string, unknown> | null;
+  @ApiPropertyOptional({ type: Object, nullable: true }) after: Record<string, unknown> | null;
+  @ApiPropertyOptional({ nullable: true }) requestId: string | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+}
+
+const SPEC: ListSpec = {
+  resource: 'audit-events',
+  from: 'audit_events a',
+  idSql: 'a.id',
+  select: `a.id AS "id", a.actor_id AS "actorId", a.action AS "action", a.entity_type AS "entityType",
+    a.entity_id AS "entityId", a.before AS "before", a.after AS "after", a.request_id AS "requestId",
+    a.occurred_at AS "occurredAt"`,
+  fields: {
+    id: { sql: 'a.id', type: 'uuid', sortable: false },
+    actorId: { sql: 'a.actor_id', type: 'uuid', sortable: false },
+    action: { sql: 'a.action', type: 'text', values: AUDIT_ACTIONS, sortable: true },
+    entityType: { sql: 'a.entity_type', type: 'text', sortable: false },
+    entityId: { sql: 'a.entity_id', type: 'uuid', sortable: false },
+    requestId: { sql: 'a.request_id', type: 'text', sortable: false },
+    occurredAt: { sql: 'a.occurred_at', type: 'timestamp', sortable: true },
+  },
+  defaultSort: { field: 'occurredAt', order: 'DESC' },
+};
+
+/** Reads the append-only audit trail; writing goes through appendAuditEvent inside each change's transaction. */
+@Injectable()
+export class AuditEventRepository {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  list(query: ListQuery): Promise<Page<AuditEventRecord>> {
+    return fetchPage<AuditEventRecord>(this.db, SPEC, query);
+  }
+
+  async get(id: string): Promise<AuditEventRecord> {
+    const [row] = isUuid(id)
+      ? await this.db.query<AuditEventRecord>(`SELECT ${SPEC.select} FROM ${SPEC.from} WHERE a.id = $1`, [id])
+      : [];
+    if (!row) throw new NotFoundException('audit event', id);
+    return row;
+  }
+}

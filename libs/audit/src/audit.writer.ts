@@ -1,0 +1,28 @@
+import type { Actor } from '../../access/src/actor.js';
+import type { SqlRunner } from '../../database/src/database.js';
+import type { AuditAction } from './audit-event.entity.js';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+}
+
+/** Appends one audit row inside the caller's transaction, so it commits with the change or not at all. */
+export async function appendAuditEvent(tx: SqlRunner, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      actor.userId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+      actor.requestId,
+    ],
+  );
+}

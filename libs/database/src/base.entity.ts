@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Translatable text: English is required where the text is; Russian and Kazakh fall back to it. */
+export interface Translatable {
+  en: string;
+  ru?: string;
+  kk?: string;
+}
+
+export const LOCALES = ['en', 'ru', 'kk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Columns every mutable record has. `version` is a plain column, not TypeORM's
+ * @VersionColumn: writes compare-and-set it in SQL (see record-writer.ts).
+ */
+export abstract class MutableRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,29 @@
+import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source.js';
+import { Database } from './database.js';
+
+/** Global on purpose: every context's repositories share one pool. */
+@Global()
+@Module({})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  static forRoot(url: string, poolSize = 10): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => createDataSource(url, poolSize).initialize(),
+        },
+        { provide: Database, useFactory: (dataSource: DataSource) => new Database(dataSource), inject: [DataSource] },
+      ],
+      exports: [DataSource, Database],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What can go wrong in any context, as codes; the HTTP edge maps each code to a
+ * status in one exhaustive switch (apps/api/src/http/domain-exception.filter.ts).
+ */
+export type DomainErrorCode =
+  'invalid_input' | 'invalid_query' | 'not_found' | 'version_conflict' | 'version_required' | 'conflict' | 'in_use';
+
+export class DomainException extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field name → reason, shown by react-admin next to the field. */
+    readonly errors?: Record<string, string>,
+    /** Extra body members, e.g. the current record on a version conflict. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainException';
+  }
+}
+
+export class NotFoundException extends DomainException {
+  constructor(resource: string, id: string) {
+    super('not_found', `No ${resource} with id ${id}`);
+  }
+}
+
+export class InvalidInputException extends DomainException {
+  constructor(errors: Record<string, string>, message = 'Validation failed') {
+    super('invalid_input', message, errors);
+  }
+}
+
+export class InvalidQueryException extends DomainException {
+  constructor(parameter: string, reason: string) {
+    super('invalid_query', `Invalid query parameter "${parameter}": ${reason}`, { [parameter]: reason });
+  }
+}
+
+export class VersionConflictException extends DomainException {
+  constructor(resource: string, current: { version: number }) {
+    super(
+      'version_conflict',
+      `The ${resource} was changed by someone else (now at version ${current.version}); reload it and try again`,
+      undefined,
+      { current },
+    );
+  }
+}
+
+export class VersionRequiredException extends DomainException {
+  constructor() {
+    super(
+      'version_required',
+      'Send the version you are updating: an If-Match: W/"<version>" header or "version" in the body',
+    );
+  }
+}

@@ -1,0 +1,11 @@
+import { ActionPlan } from '../../plan/src/action-plan.entity.js';
+import { Milestone } from '../../plan/src/milestone.entity.js';
+import { Objective } from '../../plan/src/objective.entity.js';
+import { Organisation } from '../../plan/src/organisation.entity.js';
+import { Priority } from '../../plan/src/priority.entity.js';
+import { User } from '../../access/src/user.entity.js';
+import { ProgressUpdate } from '../../progress/src/progress-update.entity.js';
+import { AuditEvent } from '../../audit/src/audit-event.entity.js';
+
+/** Every table the migrations describe; `migration:generate` diffs against these. */
+export const ENTITIES = [ActionPlan, Priority, Objective, Milestone, Organisation, User, ProgressUpdate, AuditEvent];

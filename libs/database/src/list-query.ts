@@ -1,0 +1,70 @@
+import { InvalidQueryException } from './domain.exception.js';
+
+/**
+ * The list parameters of react-admin's simple-rest data provider, parsed and
+ * bounded. Field names are checked later against the resource (list-sql.ts).
+ */
+export type SortOrder = 'ASC' | 'DESC';
+
+export interface ListQuery {
+  sort: { field: string; order: SortOrder } | null;
+  range: { start: number; end: number };
+  filter: Record<string, unknown>;
+}
+
+export const MAX_RANGE_ROWS = 1000;
+const DEFAULT_RANGE = { start: 0, end: MAX_RANGE_ROWS - 1 };
+
+function parseJson(parameter: string, raw: unknown): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw new InvalidQueryException(parameter, 'must be given once, as JSON');
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new InvalidQueryException(parameter, 'is not valid JSON');
+  }
+}
+
+function parseSort(raw: unknown): ListQuery['sort'] {
+  const value = parseJson('sort', raw);
+  if (value === undefined) return null;
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
+    throw new InvalidQueryException('sort', 'must be ["field","ASC"] or ["field","DESC"]');
+  }
+  const order = value[1].toUpperCase();
+  if (order !== 'ASC' && order !== 'DESC') throw new InvalidQueryException('sort', 'order must be ASC or DESC');
+  return { field: value[0], order };
+}
+
+function parseRange(raw: unknown): ListQuery['range'] {
+  const value = parseJson('range', raw);
+  if (value === undefined) return DEFAULT_RANGE;
+  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw new InvalidQueryException('range', 'must be [start,end] with whole numbers >= 0');
+  }
+  const [start, end] = value as [number, number];
+  if (end < start) throw new InvalidQueryException('range', 'end must not be before start');
+  if (end - start + 1 > MAX_RANGE_ROWS) {
+    throw new InvalidQueryException('range', `may span at most ${MAX_RANGE_ROWS} rows`);
+  }
+  return { start, end };
+}
+
+function parseFilter(raw: unknown): Record<string, unknown> {
+  const value = parseJson('filter', raw);
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidQueryException('filter', 'must be a JSON object such as {"status":"delayed"}');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Parses `sort`, `range` and `filter` from a request's query string; other parameters are refused. */
+export function parseListQuery(query: Record<string, unknown>, allowed: readonly string[] = []): ListQuery {
+  for (const name of Object.keys(query)) {
+    if (!['sort', 'range', 'filter', ...allowed].includes(name)) {
+      throw new InvalidQueryException(name, 'is not a known parameter (use sort, range and filter)');
+    }
+  }
+  return { sort: parseSort(query.sort), range: parseRange(query.range), filter: parseFilter(query.filter) };
+}

@@ -1,0 +1,181 @@
+import { InvalidQueryException } from './domain.exception.js';
+import type { ListQuery } from './list-query.js';
+import { SqlParams } from './sql-params.js';
+import { prefixQuery } from './search.sql.js';
+
+export type FieldType = 'uuid' | 'text' | 'integer' | 'date' | 'timestamp';
+
+export interface FieldSpec {
+  /** SQL expression of the field. */
+  sql: string;
+  type: FieldType;
+  /** Allowed values, for enumerations. */
+  values?: readonly string[];
+  sortable?: boolean;
+  filterable?: boolean;
+}
+
+/** A filter that is not a plain column comparison (e.g. "led or supported by"). */
+export type CustomFilter = (value: unknown, params: SqlParams, name: string) => string;
+
+export interface ListSpec {
+  resource: string;
+  /** `SELECT` list producing the API record (camelCase aliases). */
+  select: string;
+  from: string;
+  idSql: string;
+  fields: Record<string, FieldSpec>;
+  customFilters?: Record<string, CustomFilter>;
+  /** tsvector expression searched by `q`. */
+  searchVector?: string;
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const OPERATORS = { gte: '>=', lte: '<=', gt: '>', lt: '<', neq: '<>' } as const;
+type Operator = keyof typeof OPERATORS;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Checks one filter value against its field's type; returns it in the form bound to SQL. */
+export function filterValue(name: string, field: FieldSpec, value: unknown): string | number {
+  const reject = (reason: string): never => {
+    throw new InvalidQueryException('filter', `${name} ${reason}`);
+  };
+  if (field.values && !field.values.includes(value as string)) {
+    return reject(`must be one of ${field.values.join(', ')}`);
+  }
+  switch (field.type) {
+    case 'uuid':
+      return isUuid(value) ? value : reject('must be a UUID');
+    case 'text':
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : reject('must be text');
+    case 'integer': {
+      const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+      return Number.isSafeInteger(n) ? (n as number) : reject('must be a whole number');
+    }
+    case 'date':
+      return isCalendarDate(value) ? value : reject('must be a date (YYYY-MM-DD)');
+    case 'timestamp':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? new Date(value).toISOString()
+        : reject('must be an ISO 8601 timestamp');
+  }
+}
+
+const SQL_TYPES: Record<FieldType, string> = {
+  uuid: 'uuid',
+  text: 'text',
+  integer: 'integer',
+  date: 'date',
+  timestamp: 'timestamptz',
+};
+
+function fieldCondition(name: string, field: FieldSpec, operator: Operator | null, raw: unknown, params: SqlParams) {
+  const cast = SQL_TYPES[field.type];
+  if (raw === null) {
+    if (operator === null) return `${field.sql} IS NULL`;
+    if (operator === 'neq') return `${field.sql} IS NOT NULL`;
+    throw new InvalidQueryException('filter', `${name} cannot be compared with null`);
+  }
+  if (Array.isArray(raw)) {
+    if (operator !== null && operator !== 'neq') {
+      throw new InvalidQueryException('filter', `${name} takes one value, not a list`);
+    }
+    if (raw.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
+    const values = raw.map((value) => filterValue(name, field, value));
+    const any = `${field.sql} = ANY(${params.add(values)}::${cast}[])`;
+    return operator === 'neq' ? `NOT (${any})` : any;
+  }
+  const value = filterValue(name, field, raw);
+  return `${field.sql} ${operator ? OPERATORS[operator] : '='} ${params.add(value)}::${cast}`;
+}
+
+/** The WHERE conditions for a filter object; unknown fields are refused with a 400 naming them. */
+export function filterConditions(spec: ListSpec, filter: Record<string, unknown>, params: SqlParams): string[] {
+  const conditions: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    const custom = spec.customFilters?.[key];
+    if (custom) {
+      conditions.push(custom(value, params, key));
+      continue;
+    }
+    if (key === 'q') {
+      if (value === '' || value === null) continue;
+      if (typeof value !== 'string' || !spec.searchVector) {
+        throw new InvalidQueryException(
+          'filter',
+          spec.searchVector ? 'q must be text' : `q is not offered on ${spec.resource}`,
+        );
+      }
+      const query = prefixQuery(value);
+      conditions.push(
+        query === null ? 'FALSE' : `${spec.searchVector} @@ to_tsquery('simple'::regconfig, ${params.add(query)})`,
+      );
+      continue;
+    }
+    const match = /^(.*)_(gte|lte|gt|lt|neq)$/.exec(key);
+    const [name, operator] = match && spec.fields[match[1]] ? [match[1], match[2] as Operator] : [key, null];
+    const field = spec.fields[name];
+    if (!field || field.filterable === false) {
+      throw new InvalidQueryException('filter', `${key} is not a filter of ${spec.resource}`);
+    }
+    conditions.push(fieldCondition(key, field, operator, value, params));
+  }
+  return conditions;
+}
+
+export interface ListSql {
+  page: string;
+  pageParams: unknown[];
+  count: string;
+  countParams: unknown[];
+}
+
+/**
+ * SELECT for one page and COUNT for the Content-Range total. `scope` conditions
+ * (organisation scoping) are ANDed in by the caller, in SQL, never afterwards.
+ */
+export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams, scope: string[] = []): ListSql {
+  const sort = query.sort ?? spec.defaultSort;
+  const sortField = spec.fields[sort.field];
+  if (!sortField || !sortField.sortable) {
+    const sortable = Object.keys(spec.fields).filter((name) => spec.fields[name].sortable);
+    throw new InvalidQueryException(
+      'sort',
+      `${sort.field} is not a sort field of ${spec.resource} (use ${sortable.join(', ')})`,
+    );
+  }
+  const conditions = [...scope, ...filterConditions(spec, query.filter, params)];
+  const where = conditions.length > 0 ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
+  const count = `SELECT count(*)::int AS total FROM ${spec.from} ${where}`;
+  const countParams = [...params.values];
+  const limit = params.add(query.range.end - query.range.start + 1);
+  const offset = params.add(query.range.start);
+  const order = `${sortField.sql} ${sort.order} NULLS LAST, ${spec.idSql} ASC`;
+  const page = `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  return { page, pageParams: params.values, count, countParams };
+}
+
+/** The columns every mutable record has, as select list and list fields. */
+export function recordSelect(alias: string): string {
+  return `${alias}.id AS "id", ${alias}.version AS "version", ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`;
+}
+
+export function recordFields(alias: string): Record<string, FieldSpec> {
+  return {
+    id: { sql: `${alias}.id`, type: 'uuid', sortable: true },
+    createdAt: { sql: `${alias}.created_at`, type: 'timestamp', sortable: true },
+    updatedAt: { sql: `${alias}.updated_at`, type: 'timestamp', sortable: true },
+  };
+}

@@ -1,0 +1,59 @@
+import { DomainException, InvalidInputException } from './domain.exception.js';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+  column?: string;
+}
+
+function pgError(error: unknown): PgError | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const driver = (error as { driverError?: unknown }).driverError ?? error;
+  const code = (driver as PgError).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? (driver as PgError) : null;
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** The column named in a message such as `Key (lead_organisation_id)=(...) is not present`. */
+function keyColumn(detail: string | undefined): string | null {
+  const match = /Key \(([a-z_]+)(?:, ?[a-z_]+)*\)=/.exec(detail ?? '');
+  return match ? camel(match[1]) : null;
+}
+
+/**
+ * Turns a PostgreSQL error caused by the request's data into a 4xx domain
+ * exception naming the field. Anything else is a server fault and is rethrown.
+ */
+export function translateWriteError(error: unknown, label: string, operation: 'write' | 'delete'): never {
+  const pg = pgError(error);
+  if (!pg) throw error;
+  const field = keyColumn(pg.detail) ?? (pg.column ? camel(pg.column) : null);
+  switch (pg.code) {
+    case '23503':
+      if (operation === 'delete' || /is still referenced/.test(pg.detail ?? '')) {
+        throw new DomainException('in_use', `This ${label} is still referenced by other records; remove those first`);
+      }
+      throw new InvalidInputException({ [field ?? 'reference']: 'refers to a record that does not exist' });
+    case '23505':
+      throw new DomainException('conflict', `Another ${label} already has this ${field ?? 'value'}`, {
+        [field ?? 'value']: 'is already used',
+      });
+    case '23514':
+    case '23502':
+      throw new InvalidInputException({
+        [field ?? pg.constraint ?? 'record']: `breaks the rule ${pg.constraint ?? 'not null'}`,
+      });
+    case '22001':
+      throw new InvalidInputException({ [field ?? 'value']: 'is too long' });
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22023':
+      throw new InvalidInputException({ [field ?? 'value']: 'has an invalid value' });
+    default:
+      throw error;
+  }
+}

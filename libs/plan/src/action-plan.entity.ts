@@ -1,0 +1,32 @@
+import { Column, Entity, Index } from 'typeorm';
+import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+
+@Entity('action_plans')
+// Expression indexes (search, sort by English title) are written by hand in the migrations.
+@Index('ix_action_plans_search', { synchronize: false })
+@Index('ix_action_plans_title_en', { synchronize: false })
+export class ActionPlan extends MutableRecord {
+  @Index('uq_action_plans_code', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'jsonb' })
+  title: Translatable;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  description: Translatable;
+
+  /** IANA zone in which due dates are calendar dates (Asia/Almaty for REX/587). */
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @Column({ type: 'varchar', length: 200, default: '' })
+  opinionReference: string;
+
+  @Column({ type: 'date', nullable: true })
+  adoptedAt: string | null;
+
+  /** Length of a reporting period: partners report at least this often. */
+  @Column({ type: 'integer', default: 3 })
+  reportingPeriodMonths: number;
+}

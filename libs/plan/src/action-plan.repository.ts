@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../../config/src/clock.js';
+import { CrudRepository } from '../../database/src/crud.repository.js';
+import { Database } from '../../database/src/database.js';
+import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
+import { planTextVector } from '../../database/src/search.sql.js';
+import { planProgressSql, roundedSql } from './roll-up.policy.js';
+import type { ActionPlanRecord } from './plan.records.js';
+
+@Injectable()
+export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
+  constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
+    super(db, clock, {
+      resource: 'action-plans',
+      label: 'action plan',
+      table: 'action_plans',
+      columns: {
+        code: { column: 'code' },
+        title: { column: 'title', json: true },
+        description: { column: 'description', json: true },
+        timeZone: { column: 'time_zone' },
+        opinionReference: { column: 'opinion_reference' },
+        adoptedAt: { column: 'adopted_at' },
+        reportingPeriodMonths: { column: 'reporting_period_months' },
+      },
+    });
+  }
+
+  protected listSpec(): ListSpec {
+    return {
+      resource: 'action-plans',
+      from: 'action_plans ap',
+      idSql: 'ap.id',
+      select: `${recordSelect('ap')}, ap.code AS "code", ap.title AS "title", ap.description AS "description",
+        ap.time_zone AS "timeZone", ap.opinion_reference AS "opinionReference", ap.adopted_at AS "adoptedAt",
+        ap.reporting_period_months AS "reportingPeriodMonths", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
+      fields: {
+        ...recordFields('ap'),
+        code: { sql: 'ap.code', type: 'text', sortable: true },
+        title: { sql: `(ap.title->>'en')`, type: 'text', sortable: true, filterable: false },
+        timeZone: { sql: 'ap.time_zone', type: 'text', sortable: true },
+        adoptedAt: { sql: 'ap.adopted_at', type: 'date', sortable: true },
+      },
+      searchVector: planTextVector('ap'),
+      defaultSort: { field: 'code', order: 'ASC' },
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../../access/src/actor.js';
+import type { ListQuery } from '../../database/src/list-query.js';
+import type { ResourceService } from '../../database/src/resource.service.js';
+import { ActionPlanRepository } from './action-plan.repository.js';
+import type { CreateActionPlanDto, UpdateActionPlanDto } from './plan.dto.js';
+import type { ActionPlanRecord } from './plan.records.js';
+
+@Injectable()
+export class ActionPlanService implements ResourceService<ActionPlanRecord, CreateActionPlanDto, UpdateActionPlanDto> {
+  constructor(@Inject(ActionPlanRepository) private readonly plans: ActionPlanRepository) {}
+
+  list(query: ListQuery) {
+    return this.plans.list(query);
+  }
+
+  get(id: string) {
+    return this.plans.get(id);
+  }
+
+  create(input: CreateActionPlanDto, actor: Actor) {
+    return this.plans.create(actor, { ...input });
+  }
+
+  update(id: string, input: UpdateActionPlanDto, expectedVersion: number, actor: Actor) {
+    return this.plans.update(actor, id, expectedVersion, { ...input });
+  }
+
+  remove(id: string, expectedVersion: number | null, actor: Actor) {
+    return this.plans.remove(actor, id, expectedVersion);
+  }
+}

@@ -1,0 +1,124 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../../config/src/clock.js';
+import { CrudRepository } from '../../database/src/crud.repository.js';
+import { Database, timestampLiteral, type SqlRunner } from '../../database/src/database.js';
+import { filterValue, recordFields, recordSelect, type FieldSpec, type ListSpec } from '../../database/src/list-sql.js';
+import { planTextVector } from '../../database/src/search.sql.js';
+import type { SqlParams } from '../../database/src/sql-params.js';
+import { InvalidQueryException } from '../../database/src/domain.exception.js';
+import { translateWriteError } from '../../database/src/pg-errors.js';
+import { effectiveStatusSql, MILESTONE_STATUSES } from './milestone-status.policy.js';
+import { VISIBILITIES } from './milestone.entity.js';
+import type { MilestoneRecord } from './plan.records.js';
+
+const ORGANISATION: FieldSpec = { sql: '', type: 'uuid' };
+
+/** `{"organisationId": id}` matches milestones the organisation leads or supports (one id or a list). */
+function organisationFilter(column: 'lead' | 'supporting' | 'either') {
+  return (value: unknown, params: SqlParams, name: string): string => {
+    const ids = (Array.isArray(value) ? value : [value]).map((id) => filterValue(name, ORGANISATION, id));
+    if (ids.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
+    const ref = `${params.add(ids)}::uuid[]`;
+    const supporting = `EXISTS (SELECT 1 FROM milestone_supporting_organisations s WHERE s.milestone_id = m.id AND s.organisation_id = ANY(${ref}))`;
+    if (column === 'supporting') return supporting;
+    const lead = `m.lead_organisation_id = ANY(${ref})`;
+    return column === 'lead' ? lead : `(${lead} OR ${supporting})`;
+  };
+}
+
+@Injectable()
+export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
+  constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
+    super(db, clock, {
+      resource: 'milestones',
+      label: 'milestone',
+      table: 'milestones',
+      columns: {
+        objectiveId: { column: 'objective_id' },
+        code: { column: 'code' },
+        title: { column: 'title', json: true },
+        description: { column: 'description', json: true },
+        opinionReference: { column: 'opinion_reference' },
+        startDate: { column: 'start_date' },
+        dueDate: { column: 'due_date' },
+        status: { column: 'status' },
+        progress: { column: 'progress' },
+        leadOrganisationId: { column: 'lead_organisation_id' },
+        visibility: { column: 'visibility' },
+      },
+    });
+  }
+
+  /** Codes used under an objective, for code generation. */
+  async codesUnder(objectiveId: string, runner: SqlRunner = this.db): Promise<string[]> {
+    const rows = await runner.query<{ code: string }>('SELECT code FROM milestones WHERE objective_id = $1', [
+      objectiveId,
+    ]);
+    return rows.map((row) => row.code);
+  }
+
+  async replaceSupportingOrganisations(
+    runner: SqlRunner,
+    milestoneId: string,
+    organisationIds: readonly string[],
+  ): Promise<void> {
+    await runner.query('DELETE FROM milestone_supporting_organisations WHERE milestone_id = $1', [milestoneId]);
+    if (organisationIds.length === 0) return;
+    await runner
+      .query(
+        `INSERT INTO milestone_supporting_organisations (milestone_id, organisation_id)
+         SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [milestoneId, organisationIds],
+      )
+      .catch((error: unknown) => translateWriteError(error, 'milestone', 'write'));
+  }
+
+  /** Which of `ids` name no organisation. */
+  async unknownOrganisations(ids: readonly string[], runner: SqlRunner = this.db): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await runner.query<{ id: string }>(
+      'SELECT x.id::text AS id FROM unnest($1::uuid[]) AS x(id) WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = x.id)',
+      [ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  protected listSpec(now: Date): ListSpec {
+    const status = effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', timestampLiteral(now));
+    return {
+      resource: 'milestones',
+      from: `milestones m JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
+        JOIN action_plans ap ON ap.id = p.action_plan_id`,
+      idSql: 'm.id',
+      select: `${recordSelect('m')}, m.objective_id AS "objectiveId", o.priority_id AS "priorityId",
+        p.action_plan_id AS "actionPlanId", m.code AS "code", m.title AS "title", m.description AS "description",
+        m.opinion_reference AS "opinionReference", m.start_date AS "startDate", m.due_date AS "dueDate",
+        ${status} AS "status", m.status AS "recordedStatus", m.progress AS "progress",
+        m.lead_organisation_id AS "leadOrganisationId",
+        ARRAY(SELECT s.organisation_id::text FROM milestone_supporting_organisations s
+              WHERE s.milestone_id = m.id ORDER BY s.organisation_id) AS "supportingOrganisationIds",
+        m.visibility AS "visibility", ap.time_zone AS "timeZone"`,
+      fields: {
+        ...recordFields('m'),
+        objectiveId: { sql: 'm.objective_id', type: 'uuid', sortable: true },
+        priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: false },
+        actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
+        code: { sql: 'm.code', type: 'text', sortable: true },
+        title: { sql: `(m.title->>'en')`, type: 'text', sortable: true, filterable: false },
+        startDate: { sql: 'm.start_date', type: 'date', sortable: true },
+        dueDate: { sql: 'm.due_date', type: 'date', sortable: true },
+        status: { sql: status, type: 'text', values: MILESTONE_STATUSES, sortable: true },
+        recordedStatus: { sql: 'm.status', type: 'text', values: MILESTONE_STATUSES, sortable: false },
+        progress: { sql: 'm.progress', type: 'integer', sortable: true },
+        leadOrganisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: true },
+        visibility: { sql: 'm.visibility', type: 'text', values: VISIBILITIES, sortable: true },
+      },
+      customFilters: {
+        supportingOrganisationIds: organisationFilter('supporting'),
+        organisationId: organisationFilter('either'),
+      },
+      searchVector: planTextVector('m'),
+      defaultSort: { field: 'dueDate', order: 'ASC' },
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../../access/src/actor.js';
+import type { Transaction } from '../../database/src/database.js';
+import { InvalidInputException } from '../../database/src/domain.exception.js';
+import type { ListQuery } from '../../database/src/list-query.js';
+import type { ResourceService } from '../../database/src/resource.service.js';
+import { nextChildCode } from './code.policy.js';
+import { MilestoneRepository } from './milestone.repository.js';
+import { ObjectiveRepository } from './objective.repository.js';
+import type { CreateMilestoneDto, UpdateMilestoneDto } from './plan.dto.js';
+import type { MilestoneRecord } from './plan.records.js';
+
+interface Assignment {
+  startDate?: string | null;
+  dueDate?: string;
+  leadOrganisationId?: string;
+  supportingOrganisationIds?: string[];
+}
+
+/** Cross-field rules of a milestone, checked on the record as it will be after the write. */
+function checkMilestone(next: Required<Assignment>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (next.startDate !== null && next.startDate > next.dueDate) errors.startDate = 'must not be after dueDate';
+  if (next.supportingOrganisationIds.includes(next.leadOrganisationId)) {
+    errors.supportingOrganisationIds = 'must not include the lead organisation';
+  }
+  return errors;
+}
+
+@Injectable()
+export class MilestoneService implements ResourceService<MilestoneRecord, CreateMilestoneDto, UpdateMilestoneDto> {
+  constructor(
+    @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
+    @Inject(ObjectiveRepository) private readonly objectives: ObjectiveRepository,
+  ) {}
+
+  list(query: ListQuery) {
+    return this.milestones.list(query);
+  }
+
+  get(id: string) {
+    return this.milestones.get(id);
+  }
+
+  async create(input: CreateMilestoneDto, actor: Actor) {
+    const objective = await this.objectives.find(input.objectiveId);
+    if (!objective) throw new InvalidInputException({ objectiveId: 'no objective has this id' });
+    const supporting = input.supportingOrganisationIds ?? [];
+    await this.check({
+      startDate: input.startDate ?? null,
+      dueDate: input.dueDate,
+      leadOrganisationId: input.leadOrganisationId,
+      supportingOrganisationIds: supporting,
+    });
+    const code = input.code ?? nextChildCode(objective.code, 'M', await this.milestones.codesUnder(objective.id));
+    return this.milestones.create(actor, { ...input, code }, (tx, id) =>
+      this.milestones.replaceSupportingOrganisations(tx, id, supporting),
+    );
+  }
+
+  async update(id: string, input: UpdateMilestoneDto, expectedVersion: number, actor: Actor) {
+    const current = await this.milestones.get(id);
+    const supporting = input.supportingOrganisationIds;
+    await this.check({
+      startDate: input.startDate === undefined ? current.startDate : input.startDate,
+      dueDate: input.dueDate ?? current.dueDate,
+      leadOrganisationId: input.leadOrganisationId ?? current.leadOrganisationId,
+      supportingOrganisationIds: supporting ?? current.supportingOrganisationIds,
+    });
+    const values: Record<string, unknown> = { ...input };
+    // An edit form sends back the status it was shown; a derived `delayed` is not a decision to record.
+    if (input.status !== undefined && input.status === current.status && input.status !== current.recordedStatus) {
+      delete values.status;
+    }
+    return this.milestones.update(actor, id, expectedVersion, values, async (tx: Transaction) => {
+      if (supporting !== undefined) await this.milestones.replaceSupportingOrganisations(tx, id, supporting);
+    });
+  }
+
+  remove(id: string, expectedVersion: number | null, actor: Actor) {
+    return this.milestones.remove(actor, id, expectedVersion);
+  }
+
+  private async check(next: Required<Assignment>): Promise<void> {
+    const errors = checkMilestone(next);
+    const unknown = await this.milestones.unknownOrganisations([
+      next.leadOrganisationId,
+      ...next.supportingOrganisationIds,
+    ]);
+    if (unknown.includes(next.leadOrganisationId)) errors.leadOrganisationId = 'no organisation has this id';
+    if (next.supportingOrganisationIds.some((orgId) => unknown.includes(orgId))) {
+      errors.supportingOrganisationIds = `no organisation has the id ${unknown.find((u) => u !== next.leadOrganisationId)}`;
+    }
+    if (Object.keys(errors).length > 0) throw new InvalidInputException(errors);
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { Priority } from './priority.entity.js';
+
+@Entity('objectives')
+// Expression indexes (search, sort by English title) are written by hand in the migrations.
+@Index('ix_objectives_search', { synchronize: false })
+@Index('ix_objectives_title_en', { synchronize: false })
+@Index('uq_objectives_priority_code', ['priorityId', 'code'], { unique: true })
+@Index('ix_objectives_priority_position', ['priorityId', 'position'])
+export class Objective extends MutableRecord {
+  @Column({ type: 'uuid' })
+  priorityId: string;
+
+  @ManyToOne(() => Priority, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'priority_id', foreignKeyConstraintName: 'fk_objectives_priority' })
+  priority?: Relation<Priority>;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'jsonb' })
+  title: Translatable;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  description: Translatable;
+
+  @Column({ type: 'varchar', length: 200, default: '' })
+  opinionReference: string;
+}

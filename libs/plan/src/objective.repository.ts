@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../../config/src/clock.js';
+import { CrudRepository } from '../../database/src/crud.repository.js';
+import { Database, type SqlRunner } from '../../database/src/database.js';
+import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
+import { planTextVector } from '../../database/src/search.sql.js';
+import { objectiveProgressSql, roundedSql } from './roll-up.policy.js';
+import type { ObjectiveRecord } from './plan.records.js';
+
+@Injectable()
+export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
+  constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
+    super(db, clock, {
+      resource: 'objectives',
+      label: 'objective',
+      table: 'objectives',
+      columns: {
+        priorityId: { column: 'priority_id' },
+        position: { column: 'position' },
+        code: { column: 'code' },
+        title: { column: 'title', json: true },
+        description: { column: 'description', json: true },
+        opinionReference: { column: 'opinion_reference' },
+      },
+    });
+  }
+
+  /** Codes and next position under a priority, for code generation. */
+  async siblings(priorityId: string, runner: SqlRunner = this.db): Promise<{ codes: string[]; nextPosition: number }> {
+    const rows = await runner.query<{ code: string; position: number }>(
+      'SELECT code, position FROM objectives WHERE priority_id = $1',
+      [priorityId],
+    );
+    return {
+      codes: rows.map((row) => row.code),
+      nextPosition: rows.reduce((max, row) => Math.max(max, row.position), 0) + 1,
+    };
+  }
+
+  protected listSpec(): ListSpec {
+    const progress = roundedSql(objectiveProgressSql('o.id'));
+    return {
+      resource: 'objectives',
+      from: 'objectives o JOIN priorities p ON p.id = o.priority_id',
+      idSql: 'o.id',
+      select: `${recordSelect('o')}, o.priority_id AS "priorityId", p.action_plan_id AS "actionPlanId",
+        o.position AS "position", o.code AS "code", o.title AS "title", o.description AS "description",
+        o.opinion_reference AS "opinionReference", ${progress} AS "progress"`,
+      fields: {
+        ...recordFields('o'),
+        priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: true },
+        actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
+        position: { sql: 'o.position', type: 'integer', sortable: true },
+        code: { sql: 'o.code', type: 'text', sortable: true },
+        title: { sql: `(o.title->>'en')`, type: 'text', sortable: true, filterable: false },
+        progress: { sql: progress, type: 'integer', sortable: true, filterable: false },
+      },
+      searchVector: planTextVector('o'),
+      defaultSort: { field: 'code', order: 'ASC' },
+    };
+  }
+}

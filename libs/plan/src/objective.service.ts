@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../../access/src/actor.js';
+import { InvalidInputException } from '../../database/src/domain.exception.js';
+import type { ListQuery } from '../../database/src/list-query.js';
+import type { ResourceService } from '../../database/src/resource.service.js';
+import { nextChildCode } from './code.policy.js';
+import { ObjectiveRepository } from './objective.repository.js';
+import type { CreateObjectiveDto, UpdateObjectiveDto } from './plan.dto.js';
+import type { ObjectiveRecord } from './plan.records.js';
+import { PriorityRepository } from './priority.repository.js';
+
+@Injectable()
+export class ObjectiveService implements ResourceService<ObjectiveRecord, CreateObjectiveDto, UpdateObjectiveDto> {
+  constructor(
+    @Inject(ObjectiveRepository) private readonly objectives: ObjectiveRepository,
+    @Inject(PriorityRepository) private readonly priorities: PriorityRepository,
+  ) {}
+
+  list(query: ListQuery) {
+    return this.objectives.list(query);
+  }
+
+  get(id: string) {
+    return this.objectives.get(id);
+  }
+
+  async create(input: CreateObjectiveDto, actor: Actor) {
+    const priority = await this.priorities.find(input.priorityId);
+    if (!priority) throw new InvalidInputException({ priorityId: 'no priority has this id' });
+    const siblings = await this.objectives.siblings(priority.id);
+    return this.objectives.create(actor, {
+      ...input,
+      position: input.position ?? siblings.nextPosition,
+      code: input.code ?? nextChildCode(priority.code, 'O', siblings.codes),
+    });
+  }
+
+  update(id: string, input: UpdateObjectiveDto, expectedVersion: number, actor: Actor) {
+    return this.objectives.update(actor, id, expectedVersion, { ...input });
+  }
+
+  remove(id: string, expectedVersion: number | null, actor: Actor) {
+    return this.objectives.remove(actor, id, expectedVersion);
+  }
+}

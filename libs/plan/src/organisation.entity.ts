@@ -1,0 +1,46 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+
+export const ORGANISATION_TYPES = [
+  'eu_institution',
+  'eesc_group',
+  'kazakh_authority',
+  'cso',
+  'trade_union',
+  'employers_organisation',
+  'international_body',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** Who is reminded for an organisation: a role and a mailbox, never a named person in seed data. */
+export interface ReminderContact {
+  role: string;
+  email: string;
+  locale?: 'en' | 'ru' | 'kk';
+}
+
+@Entity('organisations')
+// Expression indexes (search, sort by English name) are written by hand in the migrations.
+@Index('ix_organisations_search', { synchronize: false })
+@Index('ix_organisations_name_en', { synchronize: false })
+@Check('ck_organisations_type', `"type" IN ('${ORGANISATION_TYPES.join("','")}')`)
+@Check('ck_organisations_country', `"country" ~ '^[A-Z]{2}$'`)
+export class Organisation extends MutableRecord {
+  @Column({ type: 'jsonb' })
+  name: Translatable;
+
+  @Index('uq_organisations_short_code', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  shortCode: string;
+
+  @Index('ix_organisations_type')
+  @Column({ type: 'varchar', length: 32 })
+  type: OrganisationType;
+
+  @Index('ix_organisations_country')
+  @Column({ type: 'char', length: 2 })
+  country: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  reminderContacts: ReminderContact[];
+}

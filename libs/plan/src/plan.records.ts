@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RecordDto, TranslatableDto } from '../../database/src/validation.js';
+import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
+import { VISIBILITIES, type Visibility } from './milestone.entity.js';
+import { ORGANISATION_TYPES, type OrganisationType, type ReminderContact } from './organisation.entity.js';
+
+/** What the API returns for each plan resource (also the OpenAPI response schemas). */
+export class ActionPlanRecord extends RecordDto {
+  @ApiProperty({ example: 'REX/587' }) code: string;
+  @ApiProperty({ type: TranslatableDto }) title: TranslatableDto;
+  @ApiProperty({ type: TranslatableDto }) description: TranslatableDto;
+  @ApiProperty({ example: 'Asia/Almaty' }) timeZone: string;
+  @ApiProperty() opinionReference: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) adoptedAt: string | null;
+  @ApiProperty({ example: 3 }) reportingPeriodMonths: number;
+  @ApiPropertyOptional({ nullable: true, description: 'Computed roll-up (docs/domain.md)' }) progress: number | null;
+}
+
+export class PriorityRecord extends RecordDto {
+  @ApiProperty({ format: 'uuid' }) actionPlanId: string;
+  @ApiProperty() position: number;
+  @ApiProperty({ example: 'P3' }) code: string;
+  @ApiProperty({ type: TranslatableDto }) title: TranslatableDto;
+  @ApiProperty({ type: TranslatableDto }) description: TranslatableDto;
+  @ApiProperty() opinionReference: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Computed roll-up' }) progress: number | null;
+}
+
+export class ObjectiveRecord extends RecordDto {
+  @ApiProperty({ format: 'uuid' }) priorityId: string;
+  @ApiProperty({ format: 'uuid', description: 'Computed from the priority' }) actionPlanId: string;
+  @ApiProperty() position: number;
+  @ApiProperty({ example: 'P3.O1' }) code: string;
+  @ApiProperty({ type: TranslatableDto }) title: TranslatableDto;
+  @ApiProperty({ type: TranslatableDto }) description: TranslatableDto;
+  @ApiProperty() opinionReference: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Computed roll-up' }) progress: number | null;
+}
+
+export class MilestoneRecord extends RecordDto {
+  @ApiProperty({ format: 'uuid' }) objectiveId: string;
+  @ApiProperty({ format: 'uuid', description: 'Computed' }) priorityId: string;
+  @ApiProperty({ format: 'uuid', description: 'Computed' }) actionPlanId: string;
+  @ApiProperty({ example: 'P3.O1.M2' }) code: string;
+  @ApiProperty({ type: TranslatableDto }) title: TranslatableDto;
+  @ApiProperty({ type: TranslatableDto }) description: TranslatableDto;
+  @ApiProperty() opinionReference: string;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) startDate: string | null;
+  @ApiProperty({ format: 'date', description: "Calendar date in the plan's time zone" }) dueDate: string;
+  @ApiProperty({
+    enum: MILESTONE_STATUSES,
+    description: 'Shown status: delayed once the due date has passed unfinished',
+  })
+  status: MilestoneStatus;
+  @ApiProperty({ enum: MILESTONE_STATUSES, description: 'The status as recorded, before derivation' })
+  recordedStatus: MilestoneStatus;
+  @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
+  @ApiProperty({ format: 'uuid' }) leadOrganisationId: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) supportingOrganisationIds: string[];
+  @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
+  @ApiProperty({ description: "The plan's time zone", example: 'Asia/Almaty' }) timeZone: string;
+}
+
+export class ReminderContactDto {
+  @ApiProperty({ example: 'focal point' }) role: string;
+  @ApiProperty({ example: 'focal-point@eipa.demo.example' }) email: string;
+  @ApiPropertyOptional({ enum: ['en', 'ru', 'kk'] }) locale?: 'en' | 'ru' | 'kk';
+}
+
+export class OrganisationRecord extends RecordDto {
+  @ApiProperty({ type: TranslatableDto }) name: TranslatableDto;
+  @ApiProperty({ example: 'EIPA' }) shortCode: string;
+  @ApiProperty({ enum: ORGANISATION_TYPES }) type: OrganisationType;
+  @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2' }) country: string;
+  @ApiProperty({ type: [ReminderContactDto] }) reminderContacts: ReminderContact[];
+}

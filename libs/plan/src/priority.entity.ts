@@ -1,0 +1,34 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { ActionPlan } from './action-plan.entity.js';
+
+@Entity('priorities')
+// Expression indexes (search, sort by English title) are written by hand in the migrations.
+@Index('ix_priorities_search', { synchronize: false })
+@Index('ix_priorities_title_en', { synchronize: false })
+@Index('uq_priorities_plan_code', ['actionPlanId', 'code'], { unique: true })
+@Index('ix_priorities_plan_position', ['actionPlanId', 'position'])
+export class Priority extends MutableRecord {
+  @Column({ type: 'uuid' })
+  actionPlanId: string;
+
+  @ManyToOne(() => ActionPlan, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'action_plan_id', foreignKeyConstraintName: 'fk_priorities_action_plan' })
+  actionPlan?: Relation<ActionPlan>;
+
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'jsonb' })
+  title: Translatable;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  description: Translatable;
+
+  /** The paragraph of the opinion this priority implements. */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  opinionReference: string;
+}

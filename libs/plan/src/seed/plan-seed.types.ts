@@ -1,0 +1,56 @@
+import type { Translatable } from '../../../database/src/base.entity.js';
+import type { OrganisationType, ReminderContact } from '../organisation.entity.js';
+import type { MilestoneStatus } from '../milestone-status.policy.js';
+import type { Visibility } from '../milestone.entity.js';
+
+/** The shape of a plan as seed data: records refer to each other by code, never by id. */
+export interface OrganisationSeed {
+  shortCode: string;
+  name: Translatable;
+  type: OrganisationType;
+  country: string;
+  reminderContacts: ReminderContact[];
+}
+
+export interface MilestoneSeed {
+  /** Position under its objective: the code becomes P{p}.O{o}.M{position}. */
+  position: number;
+  title: Translatable;
+  description: Translatable;
+  opinionReference: string;
+  startDate: string;
+  dueDate: string;
+  status: Exclude<MilestoneStatus, 'delayed'>;
+  progress: number;
+  lead: string;
+  supporting: string[];
+  visibility: Visibility;
+}
+
+export interface ObjectiveSeed {
+  position: number;
+  title: Translatable;
+  description: Translatable;
+  opinionReference: string;
+  milestones: MilestoneSeed[];
+}
+
+export interface PrioritySeed {
+  position: number;
+  title: Translatable;
+  description: Translatable;
+  opinionReference: string;
+  objectives: ObjectiveSeed[];
+}
+
+export interface PlanSeed {
+  code: string;
+  title: Translatable;
+  description: Translatable;
+  timeZone: string;
+  opinionReference: string;
+  adoptedAt: string;
+  reportingPeriodMonths: number;
+  organisations: OrganisationSeed[];
+  priorities: PrioritySeed[];
+}

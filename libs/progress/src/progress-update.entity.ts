@@ -1,0 +1,68 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { Milestone } from '../../plan/src/milestone.entity.js';
+import { User } from '../../access/src/user.entity.js';
+import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+
+export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
+export type ProgressUpdateState = (typeof PROGRESS_UPDATE_STATES)[number];
+
+export interface EvidenceLink {
+  url: string;
+  title?: string;
+}
+
+@Entity('progress_updates')
+@Index('ix_progress_updates_milestone_created', ['milestoneId', 'createdAt'])
+@Index('ix_progress_updates_state_created', ['state', 'createdAt'])
+@Check('ck_progress_updates_state', `"state" IN ('submitted','approved','returned','rejected')`)
+@Check('ck_progress_updates_progress', `"progress" BETWEEN 0 AND 100`)
+@Check(
+  'ck_progress_updates_status',
+  `"status" IN ('planned','in_progress','at_risk','delayed','completed','cancelled')`,
+)
+export class ProgressUpdate extends MutableRecord {
+  @Column({ type: 'uuid' })
+  milestoneId: string;
+
+  @ManyToOne(() => Milestone, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'milestone_id', foreignKeyConstraintName: 'fk_progress_updates_milestone' })
+  milestone?: Relation<Milestone>;
+
+  @Column({ type: 'smallint' })
+  progress: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: MilestoneStatus;
+
+  @Column({ type: 'jsonb' })
+  narrative: Translatable;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evidence: EvidenceLink[];
+
+  @Column({ type: 'varchar', length: 16, default: 'submitted' })
+  state: ProgressUpdateState;
+
+  @Index('ix_progress_updates_submitted_by')
+  @Column({ type: 'uuid', nullable: true })
+  submittedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'fk_progress_updates_submitted_by' })
+  submittedBy?: Relation<User>;
+
+  @Index('ix_progress_updates_reviewed_by')
+  @Column({ type: 'uuid', nullable: true })
+  reviewedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reviewed_by_id', foreignKeyConstraintName: 'fk_progress_updates_reviewed_by' })
+  reviewedBy?: Relation<User>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+}

@@ -1,0 +1,6 @@
+import type { ProgressUpdateState } from './progress-update.entity.js';
+
+/** A partner may revise an update until staff have decided on it; a returned one is open again. */
+export function isEditable(state: ProgressUpdateState): boolean {
+  return state === 'submitted' || state === 'returned';
+}
