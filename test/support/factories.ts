@@ -12,7 +12,11 @@ export interface Ids {
 
 const unique = () => randomBytes(3).toString('hex').toUpperCase();
 
-async function post<T = Record<string, unknown>>(t: TestApp, resource: string, body: object): Promise<T & { id: string; version: number }> {
+async function post<T = Record<string, unknown>>(
+  t: TestApp,
+  resource: string,
+  body: object,
+): Promise<T & { id: string; version: number }> {
   const response = await t.request({ method: 'POST', url: `/api/${resource}`, payload: body });
   if (response.statusCode !== 201) {
     throw new Error(`POST /api/${resource} answered ${response.statusCode}: ${response.body}`);
@@ -22,15 +26,30 @@ async function post<T = Record<string, unknown>>(t: TestApp, resource: string, b
 
 export function createOrganisation(t: TestApp, overrides: object = {}) {
   const code = `ORG-${unique()}`;
-  return post(t, 'organisations', { name: { en: `Organisation ${code}` }, shortCode: code, type: 'cso', country: 'KZ', ...overrides });
+  return post(t, 'organisations', {
+    name: { en: `Organisation ${code}` },
+    shortCode: code,
+    type: 'cso',
+    country: 'KZ',
+    ...overrides,
+  });
 }
 
 export function createPlan(t: TestApp, overrides: object = {}) {
-  return post(t, 'action-plans', { code: `TEST/${unique()}`, title: { en: 'Test plan' }, timeZone: 'Asia/Almaty', ...overrides });
+  return post(t, 'action-plans', {
+    code: `TEST/${unique()}`,
+    title: { en: 'Test plan' },
+    timeZone: 'Asia/Almaty',
+    ...overrides,
+  });
 }
 
 export function createPriority(t: TestApp, actionPlanId: string, overrides: object = {}) {
-  return post<{ code: string; position: number }>(t, 'priorities', { actionPlanId, title: { en: 'A priority' }, ...overrides });
+  return post<{ code: string; position: number }>(t, 'priorities', {
+    actionPlanId,
+    title: { en: 'A priority' },
+    ...overrides,
+  });
 }
 
 export function createObjective(t: TestApp, priorityId: string, overrides: object = {}) {
@@ -52,5 +71,11 @@ export async function createPlanTree(t: TestApp): Promise<Ids> {
   const [lead, support, plan] = await Promise.all([createOrganisation(t), createOrganisation(t), createPlan(t)]);
   const priority = await createPriority(t, plan.id);
   const objective = await createObjective(t, priority.id);
-  return { planId: plan.id, priorityId: priority.id, objectiveId: objective.id, leadId: lead.id, supportId: support.id };
+  return {
+    planId: plan.id,
+    priorityId: priority.id,
+    objectiveId: objective.id,
+    leadId: lead.id,
+    supportId: support.id,
+  };
 }

@@ -1,8 +1,17 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
-/** Anything that runs SQL: the data source, or a transaction's entity manager. */
+/** Anything that runs SQL: the pool, or a transaction. Always resolves to the result rows. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/**
+ * TypeORM's plain `query()` answers UPDATE and DELETE with `[rows, count]`;
+ * the structured result always carries the rows, whatever the command.
+ */
+async function rowsOf<T>(runner: QueryRunner, sql: string, params?: unknown[]): Promise<T[]> {
+  const result = await runner.query(sql, params, true);
+  return (result.records ?? []) as T[];
 }
 
 /** A unit of work: everything written through `tx` commits or rolls back together. */
@@ -10,7 +19,7 @@ export class Transaction implements SqlRunner {
   constructor(private readonly manager: EntityManager) {}
 
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
-    return this.manager.query(sql, params) as Promise<T[]>;
+    return rowsOf<T>(this.manager.queryRunner as QueryRunner, sql, params);
   }
 }
 
@@ -18,8 +27,13 @@ export class Transaction implements SqlRunner {
 export class Database implements SqlRunner {
   constructor(readonly dataSource: DataSource) {}
 
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
-    return this.dataSource.query(sql, params) as Promise<T[]>;
+  async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
+    const runner = this.dataSource.createQueryRunner('master');
+    try {
+      return await rowsOf<T>(runner, sql, params);
+    } finally {
+      await runner.release();
+    }
   }
 
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {

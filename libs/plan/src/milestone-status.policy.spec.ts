@@ -1,0 +1,148 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  CLOSED_STATUSES,
+  MILESTONE_STATUSES,
+  calendarDate,
+  effectiveStatus,
+  effectiveStatusSql,
+  type MilestoneStatus,
+} from './milestone-status.policy.js';
+
+const TODAY = '2026-11-27';
+const YESTERDAY = '2026-11-26';
+const TOMORROW = '2026-11-28';
+const OPEN_STATUSES = MILESTONE_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status));
+
+/** Calendar dates from 2000 to 2100 as YYYY-MM-DD. */
+const calendarDates = fc
+  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+
+describe('effectiveStatus', () => {
+  it.each(CLOSED_STATUSES)('a %s milestone is never delayed, even long after its due date', (status) => {
+    expect(effectiveStatus(status, '2020-01-01', TODAY)).toBe(status);
+  });
+
+  it.each(OPEN_STATUSES)('a milestone due today and recorded as %s is not yet delayed', (status) => {
+    expect(effectiveStatus(status, TODAY, TODAY)).toBe(status);
+  });
+
+  it.each(['planned', 'in_progress', 'at_risk'] as const)(
+    'a milestone due yesterday and still %s is delayed',
+    (status) => {
+      expect(effectiveStatus(status, YESTERDAY, TODAY)).toBe('delayed');
+    },
+  );
+
+  it.each(['planned', 'in_progress', 'at_risk'] as const)(
+    'a milestone due tomorrow keeps its recorded status %s',
+    (status) => {
+      expect(effectiveStatus(status, TOMORROW, TODAY)).toBe(status);
+    },
+  );
+
+  it('a milestone recorded as delayed stays delayed even when its due date is in the future', () => {
+    expect(effectiveStatus('delayed', '2030-01-01', TODAY)).toBe('delayed');
+  });
+
+  it('a milestone due on the last day of the previous year is delayed on the first day of the new year', () => {
+    expect(effectiveStatus('in_progress', '2026-12-31', '2027-01-01')).toBe('delayed');
+  });
+
+  it('an open milestone is delayed exactly when its due date is before today, or when recorded as delayed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OPEN_STATUSES), calendarDates, calendarDates, (status, due, today) => {
+        const expected = due < today || status === 'delayed' ? 'delayed' : status;
+        expect(effectiveStatus(status, due, today)).toBe(expected);
+      }),
+    );
+  });
+
+  it('a closed milestone always shows its recorded status, whatever the dates', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSED_STATUSES), calendarDates, calendarDates, (status, due, today) => {
+        expect(effectiveStatus(status, due, today)).toBe(status);
+      }),
+    );
+  });
+
+  it('the effective status is always one of the known statuses', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MILESTONE_STATUSES), calendarDates, calendarDates, (status, due, today) => {
+        expect(MILESTONE_STATUSES).toContain<MilestoneStatus>(effectiveStatus(status, due, today));
+      }),
+    );
+  });
+});
+
+describe('calendarDate', () => {
+  it('an evening instant in UTC is already the next day in Almaty (UTC+5)', () => {
+    expect(calendarDate(new Date('2026-11-27T19:30:00Z'), 'Asia/Almaty')).toBe('2026-11-28');
+  });
+
+  it('the same evening instant is still the same day in Brussels', () => {
+    expect(calendarDate(new Date('2026-11-27T19:30:00Z'), 'Europe/Brussels')).toBe('2026-11-27');
+  });
+
+  it('the day in Almaty begins at 19:00 UTC of the day before', () => {
+    expect(calendarDate(new Date('2026-11-27T18:59:59Z'), 'Asia/Almaty')).toBe('2026-11-27');
+    expect(calendarDate(new Date('2026-11-27T19:00:00Z'), 'Asia/Almaty')).toBe('2026-11-28');
+  });
+
+  it('in UTC the calendar date is the date part of the ISO instant', () => {
+    expect(calendarDate(new Date('2026-01-05T23:59:59Z'), 'UTC')).toBe('2026-01-05');
+  });
+
+  it.each([
+    // Summer time in Brussels (UTC+2): the day after the spring change ends at 22:00 UTC.
+    ['2026-03-29T21:59:59Z', '2026-03-29'],
+    ['2026-03-29T22:00:00Z', '2026-03-30'],
+    // Winter time again (UTC+1) from 25 October 2026: that day ends at 23:00 UTC.
+    ['2026-10-24T22:30:00Z', '2026-10-25'],
+    ['2026-10-25T22:59:59Z', '2026-10-25'],
+    ['2026-10-25T23:00:00Z', '2026-10-26'],
+    // Before the spring change (still UTC+1) midnight is at 23:00 UTC.
+    ['2026-03-28T22:59:59Z', '2026-03-28'],
+    ['2026-03-28T23:00:00Z', '2026-03-29'],
+  ])('around the daylight-saving changes, %s falls on %s in Brussels', (instant, expected) => {
+    expect(calendarDate(new Date(instant), 'Europe/Brussels')).toBe(expected);
+  });
+
+  it('always returns a YYYY-MM-DD date at most one day away from the UTC date', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom('Asia/Almaty', 'Europe/Brussels', 'UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'),
+        (ms, timeZone) => {
+          const date = calendarDate(new Date(ms), timeZone);
+          expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          const dayDiff = Math.abs(
+            Date.parse(`${date}T00:00:00Z`) - Date.parse(`${new Date(ms).toISOString().slice(0, 10)}T00:00:00Z`),
+          );
+          expect(dayDiff).toBeLessThanOrEqual(24 * 3600 * 1000);
+        },
+      ),
+    );
+  });
+});
+
+describe('effectiveStatusSql', () => {
+  const sql = effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', '$1');
+
+  it('refers to the given status, due date, time zone and clock expressions', () => {
+    expect(sql).toContain('m.status');
+    expect(sql).toContain('m.due_date');
+    expect(sql).toContain('ap.time_zone');
+    expect(sql).toContain('$1::timestamptz');
+  });
+
+  it('keeps completed and cancelled milestones out of the delayed branch', () => {
+    expect(sql).toMatch(/m\.status IN \('completed','cancelled'\) THEN m\.status/);
+    expect(sql).toContain("THEN 'delayed'");
+  });
+
+  it('compares the due date with the calendar date in the plan time zone', () => {
+    expect(sql).toContain('m.due_date < ($1::timestamptz AT TIME ZONE ap.time_zone)::date');
+  });
+});
