@@ -290,3 +290,63 @@ describe('errors: every bad request gets a clear 4xx and changes nothing', () =>
     expect(response.body).not.toMatch(/\bat .*\.(ts|js):\d+/);
   });
 });
+
+describe('NUL characters, which PostgreSQL text cannot store', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['organisations', { name: { en: 'a\u0000b' }, shortCode: 'NUL', type: 'cso', country: 'KZ' }, 'name.en'],
+    ['organisations', { name: { en: 'ok' }, shortCode: 'NUL2', type: 'cso', country: 'KZ', reminderContacts: [{ role: 'x\u0000', email: 'a@b.org' }] }, 'reminderContacts.0.role'],
+    ['users', { email: 'nul@example.org', name: 'x\u0000y', role: 'staff' }, 'name'],
+  ])('POST /api/%s refuses them with 400 naming the field', async (resource, payload, field) => {
+    const response = await t.request({ method: 'POST', url: `/api/${resource}`, payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: { [field]: 'must not contain NUL characters' } });
+  });
+
+  it('a filter refuses them with 400', async () => {
+    const response = await t.request({ method: 'GET', url: `/api/milestones?filter=${enc({ code: 'a\u0000' })}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: { filter: 'must not contain NUL characters' } });
+  });
+});
+
+describe('values outside what the database can hold', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    [{ progress: 1e15 }],
+    [{ progress_gte: -1e12 }],
+    [{ dueDate: '0000-01-01' }],
+    [{ createdAt_gte: '+275760-09-13T00:00:00.000Z' }],
+    [{ createdAt_lt: '1' }],
+  ])('filter %j answers 400', async (filter) => {
+    const response = await t.request({ method: 'GET', url: `/api/milestones?filter=${enc(filter)}` });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('a due date in year 0 is a validation error', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/milestones',
+      payload: { objectiveId: '00000000-0000-4000-8000-000000000000', leadOrganisationId: '00000000-0000-4000-8000-000000000000', title: { en: 'x' }, dueDate: '0000-01-01' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: { dueDate: expect.any(String) } });
+  });
+
+  it('a version too large for the column is a 4xx, not a fault', async () => {
+    const org = await t.request({ method: 'POST', url: '/api/organisations', payload: { name: { en: 'V' }, shortCode: 'BIGV', type: 'cso', country: 'KZ' } });
+    const response = await t.request({ method: 'PUT', url: `/api/organisations/${org.json<{ id: string }>().id}`, payload: { version: 1e12, country: 'BE' } });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+  });
+});

@@ -5,7 +5,7 @@ import type { Database, SqlRunner, Transaction } from './database.js';
 import { NotFoundException, VersionConflictException } from './domain.exception.js';
 import type { ListQuery } from './list-query.js';
 import { buildListSql, isUuid, type ListSpec } from './list-sql.js';
-import { translateWriteError } from './pg-errors.js';
+import { translateReadError, translateWriteError } from './pg-errors.js';
 import { SqlParams } from './sql-params.js';
 
 export interface VersionedRecord {
@@ -40,7 +40,7 @@ export async function fetchPage<T>(
   const [rows, [{ total }]] = await Promise.all([
     runner.query<T>(sql.page, sql.pageParams),
     runner.query<{ total: number }>(sql.count, sql.countParams),
-  ]);
+  ]).catch(translateReadError);
   return { rows, total };
 }
 

@@ -1,4 +1,5 @@
 import { InvalidQueryException } from './domain.exception.js';
+import { nulCharacterPaths } from './nul-characters.js';
 
 /**
  * The list parameters of react-admin's simple-rest data provider, parsed and
@@ -18,11 +19,15 @@ const DEFAULT_RANGE = { start: 0, end: MAX_RANGE_ROWS - 1 };
 function parseJson(parameter: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw new InvalidQueryException(parameter, 'must be given once, as JSON');
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw new InvalidQueryException(parameter, 'is not valid JSON');
   }
+  // PostgreSQL text cannot hold NUL (JSON can carry it as \u0000).
+  if (nulCharacterPaths(value).length > 0) throw new InvalidQueryException(parameter, 'must not contain NUL characters');
+  return value;
 }
 
 function parseSort(raw: unknown): ListQuery['sort'] {

@@ -40,11 +40,26 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
+/** Dates and timestamps the plan can hold: years 1900 to 2999. */
+const YEARS = { min: 1900, max: 2999 };
+
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && year >= YEARS.min && year <= YEARS.max;
 }
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !TIMESTAMP.test(value)) return false;
+  const date = new Date(value);
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= YEARS.min && year <= YEARS.max;
+}
+
+const INT32 = { min: -2147483648, max: 2147483647 };
 
 /** Checks one filter value against its field's type; returns it in the form bound to SQL. */
 export function filterValue(name: string, field: FieldSpec, value: unknown): string | number {
@@ -61,14 +76,14 @@ export function filterValue(name: string, field: FieldSpec, value: unknown): str
       return typeof value === 'string' || typeof value === 'number' ? String(value) : reject('must be text');
     case 'integer': {
       const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-      return Number.isSafeInteger(n) ? (n as number) : reject('must be a whole number');
+      return Number.isSafeInteger(n) && (n as number) >= INT32.min && (n as number) <= INT32.max
+        ? (n as number)
+        : reject('must be a whole number');
     }
     case 'date':
       return isCalendarDate(value) ? value : reject('must be a date (YYYY-MM-DD)');
     case 'timestamp':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        ? new Date(value).toISOString()
-        : reject('must be an ISO 8601 timestamp');
+      return isTimestamp(value) ? new Date(value).toISOString() : reject('must be an ISO 8601 timestamp');
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainException, InvalidInputException } from './domain.exception.js';
+import { DomainException, InvalidInputException, InvalidQueryException } from './domain.exception.js';
 
 interface PgError {
   code?: string;
@@ -47,6 +47,8 @@ export function translateWriteError(error: unknown, label: string, operation: 'w
       });
     case '22001':
       throw new InvalidInputException({ [field ?? 'value']: 'is too long' });
+    case '22021':
+    case '22P05':
     case '22P02':
     case '22007':
     case '22008':
@@ -56,4 +58,14 @@ export function translateWriteError(error: unknown, label: string, operation: 'w
     default:
       throw error;
   }
+}
+
+/**
+ * A read that PostgreSQL refused for the data it was given (class 22: a value
+ * out of range, bad encoding) is the request's fault: 400, not 500.
+ */
+export function translateReadError(error: unknown): never {
+  const pg = pgError(error);
+  if (pg?.code?.startsWith('22')) throw new InvalidQueryException('filter', 'holds a value the database cannot compare');
+  throw error;
 }

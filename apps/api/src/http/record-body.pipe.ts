@@ -1,6 +1,7 @@
 import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+import { nulCharacterPaths } from '../../../../libs/database/src/nul-characters.js';
 
 /** class-validator's nested errors as `{"title.en": "reason"}`, one reason per field. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
@@ -40,6 +41,10 @@ export class RecordBodyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
+    }
+    const withNul = nulCharacterPaths(value);
+    if (withNul.length > 0) {
+      throw new InvalidInputException(Object.fromEntries(withNul.map((path) => [path, 'must not contain NUL characters'])));
     }
     return this.validation.transform(value, metadata);
   }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { prefixQuery } from './search.sql.js';
+
+const WORD = String.raw`[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*:\*`;
+const PREFIX_QUERY = new RegExp(`^${WORD}(?: & ${WORD})*$`, 'u');
+
+describe('prefixQuery', () => {
+  it('every typed word must match the start of a word', () => {
+    expect(prefixQuery('Erasmus+ youth')).toBe('erasmus:* & youth:*');
+  });
+
+  it('a single partial word becomes a prefix', () => {
+    expect(prefixQuery('erasm')).toBe('erasm:*');
+  });
+
+  it('Cyrillic words are lowercased', () => {
+    expect(prefixQuery('Эразмус')).toBe('эразмус:*');
+  });
+
+  it('Kazakh letters are kept as letters', () => {
+    expect(prefixQuery('Қазақстан')).toBe('қазақстан:*');
+    expect(prefixQuery('ӘӨҮҰІҢҒҺ')).toBe('әөүұіңғһ:*');
+  });
+
+  it('digits are words too', () => {
+    expect(prefixQuery('2025 forum')).toBe('2025:* & forum:*');
+  });
+
+  it.each([
+    ['REX/587', 'rex/587:*'],
+    ['P2.O1', 'p2.o1:*'],
+    ['P2.O1.M3', 'p2.o1.m3:*'],
+    ['short_code', 'short_code:*'],
+  ])('dots, slashes and underscores stay inside a code such as %p', (text, query) => {
+    expect(prefixQuery(text)).toBe(query);
+  });
+
+  it.each([
+    ['a trailing dot', 'P2.', 'p2:*'],
+    ['a leading slash', '/587', '587:*'],
+    ['doubled dots', 'P2..O1', 'p2:* & o1:*'],
+    ['a slash between spaces', 'rex / 587', 'rex:* & 587:*'],
+  ])('%s does not join or start a word', (_kind, text, query) => {
+    expect(prefixQuery(text)).toBe(query);
+  });
+
+  it('SQL-looking input leaves only its words', () => {
+    expect(prefixQuery("'; DROP TABLE x; --")).toBe('drop:* & table:* & x:*');
+  });
+
+  it.each([
+    ['quotes', `"Astana" 'forum'`, 'astana:* & forum:*'],
+    ['tsquery operators', 'youth & !erasmus | (mobility) <-> a:*', 'youth:* & erasmus:* & mobility:* & a:*'],
+    ['a backslash', 'back\\slash', 'back:* & slash:*'],
+    ['hyphens and colons', 'EU-Kazakhstan: forum', 'eu:* & kazakhstan:* & forum:*'],
+    ['surrounding spaces and tabs', '  \t forum \n ', 'forum:*'],
+  ])('%s are stripped', (_kind, text, query) => {
+    expect(prefixQuery(text)).toBe(query);
+  });
+
+  it.each(['', '   ', '+++', '\'"', '--;', '!&|()<>:*'])('nothing searchable in %p gives no query', (text) => {
+    expect(prefixQuery(text)).toBeNull();
+  });
+
+  it('at most the first 8 words are used', () => {
+    expect(prefixQuery('one two three four five six seven eight nine ten')).toBe(
+      'one:* & two:* & three:* & four:* & five:* & six:* & seven:* & eight:*',
+    );
+  });
+
+  it('whatever is typed, the result is null or words of letters and digits joined as prefixes, at most 8', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const query = prefixQuery(text);
+        if (query === null) {
+          expect(text).not.toMatch(/[\p{L}\p{N}]/u);
+        } else {
+          expect(query).toMatch(PREFIX_QUERY);
+          expect(query.split(' & ').length).toBeLessThanOrEqual(8);
+        }
+      }),
+    );
+  });
+});
