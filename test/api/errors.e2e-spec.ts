@@ -300,7 +300,17 @@ describe('NUL characters, which PostgreSQL text cannot store', () => {
 
   it.each([
     ['organisations', { name: { en: 'a\u0000b' }, shortCode: 'NUL', type: 'cso', country: 'KZ' }, 'name.en'],
-    ['organisations', { name: { en: 'ok' }, shortCode: 'NUL2', type: 'cso', country: 'KZ', reminderContacts: [{ role: 'x\u0000', email: 'a@b.org' }] }, 'reminderContacts.0.role'],
+    [
+      'organisations',
+      {
+        name: { en: 'ok' },
+        shortCode: 'NUL2',
+        type: 'cso',
+        country: 'KZ',
+        reminderContacts: [{ role: 'x\u0000', email: 'a@b.org' }],
+      },
+      'reminderContacts.0.role',
+    ],
     ['users', { email: 'nul@example.org', name: 'x\u0000y', role: 'staff' }, 'name'],
   ])('POST /api/%s refuses them with 400 naming the field', async (resource, payload, field) => {
     const response = await t.request({ method: 'POST', url: `/api/${resource}`, payload });
@@ -337,15 +347,28 @@ describe('values outside what the database can hold', () => {
     const response = await t.request({
       method: 'POST',
       url: '/api/milestones',
-      payload: { objectiveId: '00000000-0000-4000-8000-000000000000', leadOrganisationId: '00000000-0000-4000-8000-000000000000', title: { en: 'x' }, dueDate: '0000-01-01' },
+      payload: {
+        objectiveId: '00000000-0000-4000-8000-000000000000',
+        leadOrganisationId: '00000000-0000-4000-8000-000000000000',
+        title: { en: 'x' },
+        dueDate: '0000-01-01',
+      },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ errors: { dueDate: expect.any(String) } });
   });
 
   it('a version too large for the column is a 4xx, not a fault', async () => {
-    const org = await t.request({ method: 'POST', url: '/api/organisations', payload: { name: { en: 'V' }, shortCode: 'BIGV', type: 'cso', country: 'KZ' } });
-    const response = await t.request({ method: 'PUT', url: `/api/organisations/${org.json<{ id: string }>().id}`, payload: { version: 1e12, country: 'BE' } });
+    const org = await t.request({
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: { en: 'V' }, shortCode: 'BIGV', type: 'cso', country: 'KZ' },
+    });
+    const response = await t.request({
+      method: 'PUT',
+      url: `/api/organisations/${org.json<{ id: string }>().id}`,
+      payload: { version: 1e12, country: 'BE' },
+    });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
   });

@@ -17,10 +17,45 @@ describe('fuzzing the API with random input', () => {
   });
   afterAll(() => t.close());
 
-  const RESOURCES = ['action-plans', 'priorities', 'objectives', 'milestones', 'organisations', 'users', 'progress-updates'];
-  const FIELDS = ['id', 'title', 'code', 'status', 'progress', 'dueDate', 'startDate', 'objectiveId', 'leadOrganisationId',
-    'supportingOrganisationIds', 'name', 'shortCode', 'type', 'country', 'email', 'role', 'version', 'q', 'milestoneId',
-    'narrative', 'evidence', 'timeZone', 'position', 'visibility', 'reminderContacts', 'state', 'actionPlanId', 'priorityId'];
+  const RESOURCES = [
+    'action-plans',
+    'priorities',
+    'objectives',
+    'milestones',
+    'organisations',
+    'users',
+    'progress-updates',
+  ];
+  const FIELDS = [
+    'id',
+    'title',
+    'code',
+    'status',
+    'progress',
+    'dueDate',
+    'startDate',
+    'objectiveId',
+    'leadOrganisationId',
+    'supportingOrganisationIds',
+    'name',
+    'shortCode',
+    'type',
+    'country',
+    'email',
+    'role',
+    'version',
+    'q',
+    'milestoneId',
+    'narrative',
+    'evidence',
+    'timeZone',
+    'position',
+    'visibility',
+    'reminderContacts',
+    'state',
+    'actionPlanId',
+    'priorityId',
+  ];
   const scalar = fc.oneof(
     fc.string(),
     fc.integer(),
@@ -28,33 +63,61 @@ describe('fuzzing the API with random input', () => {
     fc.boolean(),
     fc.constant(null),
     fc.uuid(),
-    fc.constantFrom('2027-01-01', '2026-02-30', 'planned', 'delayed', 'KZ', 'cso', "'; DROP TABLE milestones; --", '\u0000', 'Ә'.repeat(400)),
+    fc.constantFrom(
+      '2027-01-01',
+      '2026-02-30',
+      'planned',
+      'delayed',
+      'KZ',
+      'cso',
+      "'; DROP TABLE milestones; --",
+      '\u0000',
+      'Ә'.repeat(400),
+    ),
   );
   const value = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('en', 'ru', 'kk', 'fr', 'url', ...FIELDS), tie('value'), { maxKeys: 4 })),
+    value: fc.oneof(
+      { depthSize: 'small' },
+      scalar,
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('en', 'ru', 'kk', 'fr', 'url', ...FIELDS), tie('value'), { maxKeys: 4 }),
+    ),
   })).value;
   const body = fc.oneof(fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 }), value);
 
   it('POST and PUT with random bodies: never 5xx; refused writes leave no trace', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...RESOURCES), fc.constantFrom('POST', 'PUT'), body, fc.option(fc.string({ maxLength: 12 })), async (resource, method, payload, ifMatch) => {
-        const before = await writes();
-        const url = method === 'POST' ? `/api/${resource}` : `/api/${resource}/${resource === 'milestones' ? milestoneId : ids.leadId}`;
-        const response = await t.request({
-          method,
-          url,
-          payload: JSON.stringify(payload),
-          headers: { 'content-type': 'application/json', ...(ifMatch === null ? {} : { 'if-match': ifMatch }) },
-        });
-        expect(response.statusCode).toBeLessThan(500);
-        if (response.statusCode >= 400) expect(await writes()).toBe(before);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...RESOURCES),
+        fc.constantFrom('POST', 'PUT'),
+        body,
+        fc.option(fc.string({ maxLength: 12 })),
+        async (resource, method, payload, ifMatch) => {
+          const before = await writes();
+          const url =
+            method === 'POST'
+              ? `/api/${resource}`
+              : `/api/${resource}/${resource === 'milestones' ? milestoneId : ids.leadId}`;
+          const response = await t.request({
+            method,
+            url,
+            payload: JSON.stringify(payload),
+            headers: { 'content-type': 'application/json', ...(ifMatch === null ? {} : { 'if-match': ifMatch }) },
+          });
+          expect(response.statusCode).toBeLessThan(500);
+          if (response.statusCode >= 400) expect(await writes()).toBe(before);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('GET lists with random sort, range and filter: never 5xx', async () => {
-    const json = fc.oneof(fc.json(), value.map((v) => JSON.stringify(v)), fc.string());
+    const json = fc.oneof(
+      fc.json(),
+      value.map((v) => JSON.stringify(v)),
+      fc.string(),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...RESOURCES, 'audit-events'),
@@ -74,10 +137,18 @@ describe('fuzzing the API with random input', () => {
 
   it('filters with well-formed JSON on known fields and random values: never 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...FIELDS, 'dueDate_gte', 'progress_lt', 'status_neq', 'organisationId'), value, { maxKeys: 3 }), async (filter) => {
-        const response = await t.request({ method: 'GET', url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify(filter))}` });
-        expect(response.statusCode).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...FIELDS, 'dueDate_gte', 'progress_lt', 'status_neq', 'organisationId'), value, {
+          maxKeys: 3,
+        }),
+        async (filter) => {
+          const response = await t.request({
+            method: 'GET',
+            url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+          });
+          expect(response.statusCode).toBeLessThan(500);
+        },
+      ),
       { numRuns: 300 },
     );
   });

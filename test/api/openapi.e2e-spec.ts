@@ -6,7 +6,15 @@ interface OpenApi {
   components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 
-const RESOURCES = ['action-plans', 'priorities', 'objectives', 'milestones', 'organisations', 'users', 'progress-updates'];
+const RESOURCES = [
+  'action-plans',
+  'priorities',
+  'objectives',
+  'milestones',
+  'organisations',
+  'users',
+  'progress-updates',
+];
 
 describe('OpenAPI document', () => {
   let t: TestApp;
@@ -21,10 +29,7 @@ describe('OpenAPI document', () => {
   afterAll(() => t.close());
 
   it('documents every route the application serves', () => {
-    const served = t.app
-      .getHttpAdapter()
-      .getInstance()
-      .printRoutes({ commonPrefix: false });
+    const served = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
     for (const resource of RESOURCES) {
       expect(Object.keys(doc.paths[`/api/${resource}`]).sort()).toEqual(['get', 'post']);
       expect(Object.keys(doc.paths[`/api/${resource}/{id}`]).sort()).toEqual(['delete', 'get', 'put']);
@@ -38,13 +43,32 @@ describe('OpenAPI document', () => {
   it('describes the request and response bodies with their fields', () => {
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.CreateMilestoneDto.properties ?? {})).toEqual(
-      expect.arrayContaining(['objectiveId', 'title', 'dueDate', 'status', 'progress', 'leadOrganisationId', 'supportingOrganisationIds', 'visibility']),
+      expect.arrayContaining([
+        'objectiveId',
+        'title',
+        'dueDate',
+        'status',
+        'progress',
+        'leadOrganisationId',
+        'supportingOrganisationIds',
+        'visibility',
+      ]),
     );
-    expect(Object.keys(schemas.UpdateMilestoneDto.properties ?? {})).toEqual(expect.arrayContaining(['version', 'progress']));
+    expect(Object.keys(schemas.UpdateMilestoneDto.properties ?? {})).toEqual(
+      expect.arrayContaining(['version', 'progress']),
+    );
     expect(Object.keys(schemas.MilestoneRecord.properties ?? {})).toEqual(
       expect.arrayContaining(['id', 'version', 'status', 'recordedStatus', 'priorityId', 'createdAt']),
     );
-    for (const name of ['ActionPlanRecord', 'PriorityRecord', 'ObjectiveRecord', 'OrganisationRecord', 'UserRecord', 'ProgressUpdateRecord', 'AuditEventRecord']) {
+    for (const name of [
+      'ActionPlanRecord',
+      'PriorityRecord',
+      'ObjectiveRecord',
+      'OrganisationRecord',
+      'UserRecord',
+      'ProgressUpdateRecord',
+      'AuditEventRecord',
+    ]) {
       expect(schemas[name]).toBeDefined();
     }
     const put = doc.paths['/api/milestones/{id}'].put;

@@ -23,13 +23,36 @@ describe('ra-data-simple-rest against /api', () => {
   afterAll(() => t.close());
 
   const inputs: Record<string, () => Record<string, unknown>> = {
-    'action-plans': () => ({ code: `RA/${Math.random().toString(36).slice(2, 8)}`, title: { en: 'Plan' }, timeZone: 'Asia/Almaty' }),
+    'action-plans': () => ({
+      code: `RA/${Math.random().toString(36).slice(2, 8)}`,
+      title: { en: 'Plan' },
+      timeZone: 'Asia/Almaty',
+    }),
     priorities: () => ({ actionPlanId: ids.planId, title: { en: 'Priority' } }),
     objectives: () => ({ priorityId: ids.priorityId, title: { en: 'Objective' } }),
-    milestones: () => ({ objectiveId: ids.objectiveId, leadOrganisationId: ids.leadId, title: { en: 'Milestone' }, dueDate: '2027-09-30' }),
-    organisations: () => ({ name: { en: 'Org' }, shortCode: `RA-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, type: 'cso', country: 'KZ' }),
-    users: () => ({ email: `ra.${Math.random().toString(36).slice(2, 8)}@example.org`, name: 'RA user', role: 'viewer' }),
-    'progress-updates': () => ({ milestoneId: milestoneId, progress: 40, status: 'in_progress', narrative: { en: 'On track' } }),
+    milestones: () => ({
+      objectiveId: ids.objectiveId,
+      leadOrganisationId: ids.leadId,
+      title: { en: 'Milestone' },
+      dueDate: '2027-09-30',
+    }),
+    organisations: () => ({
+      name: { en: 'Org' },
+      shortCode: `RA-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+      type: 'cso',
+      country: 'KZ',
+    }),
+    users: () => ({
+      email: `ra.${Math.random().toString(36).slice(2, 8)}@example.org`,
+      name: 'RA user',
+      role: 'viewer',
+    }),
+    'progress-updates': () => ({
+      milestoneId: milestoneId,
+      progress: 40,
+      status: 'in_progress',
+      narrative: { en: 'On track' },
+    }),
   };
   let milestoneId: string;
 
@@ -58,7 +81,10 @@ describe('ra-data-simple-rest against /api', () => {
     // An edit form sends the whole record back, server-owned fields included.
     const { data: updated } = await dataProvider.update(resource, {
       id: created.id,
-      data: { ...one, ...(resource === 'users' ? { name: 'Renamed' } : resource === 'organisations' ? { country: 'BE' } : {}) },
+      data: {
+        ...one,
+        ...(resource === 'users' ? { name: 'Renamed' } : resource === 'organisations' ? { country: 'BE' } : {}),
+      },
       previousData: one,
     });
     expect(updated.version).toBe(2);
@@ -84,18 +110,36 @@ describe('ra-data-simple-rest against /api', () => {
   });
 
   it('surfaces validation errors with the field names react-admin shows beside the inputs', async () => {
-    await expect(dataProvider.create('organisations', { data: { name: { en: '' }, shortCode: 'bad code', type: 'x', country: 'XX' } })).rejects.toMatchObject({
+    await expect(
+      dataProvider.create('organisations', {
+        data: { name: { en: '' }, shortCode: 'bad code', type: 'x', country: 'XX' },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
-      body: { errors: { 'name.en': expect.any(String), shortCode: expect.any(String), type: expect.any(String), country: expect.any(String) } },
+      body: {
+        errors: {
+          'name.en': expect.any(String),
+          shortCode: expect.any(String),
+          type: expect.any(String),
+          country: expect.any(String),
+        },
+      },
     });
   });
 
   it('a stale edit is refused with 409 and leaves the winner in place', async () => {
     const { data: record } = await dataProvider.create('organisations', { data: inputs.organisations() });
-    await dataProvider.update('organisations', { id: record.id, data: { ...record, country: 'DE' }, previousData: record });
+    await dataProvider.update('organisations', {
+      id: record.id,
+      data: { ...record, country: 'DE' },
+      previousData: record,
+    });
     await expect(
       dataProvider.update('organisations', { id: record.id, data: { ...record, country: 'FR' }, previousData: record }),
     ).rejects.toMatchObject({ status: 409 });
-    expect((await dataProvider.getOne('organisations', { id: record.id })).data).toMatchObject({ country: 'DE', version: 2 });
+    expect((await dataProvider.getOne('organisations', { id: record.id })).data).toMatchObject({
+      country: 'DE',
+      version: 2,
+    });
   });
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
 import { runMigrations } from '../../../libs/database/src/data-source.js';
-import { openDatabase } from '../../../libs/database/src/embedded-postgres.js';
+import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
 import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
 import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
 import { createApp } from './http/create-app.js';
@@ -23,8 +23,7 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  takeOverShutdown(stop);
 
   if (config.database.migrateOnStart) {
     const applied = await runMigrations(app.get(DataSource));

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
 import { Database } from '../../../libs/database/src/database.js';
-import { openDatabase } from '../../../libs/database/src/embedded-postgres.js';
+import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {
@@ -20,8 +20,7 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  takeOverShutdown(stop);
 }
 
 main().catch((error: unknown) => {

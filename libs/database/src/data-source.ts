@@ -23,7 +23,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries reach the logs through the HTTP error filter, with the request id.
+    logging: false,
     extra: { max: poolSize, application_name: 'rex587-tracker' },
   };
 }

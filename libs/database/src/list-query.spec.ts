@@ -133,6 +133,16 @@ describe('parseListQuery refusals (400 invalid_query naming the parameter)', () 
     expectRefused({ filter }, 'filter');
   });
 
+  it.each([
+    ['filter', String.raw`{"q":"erasmus\u0000"}`],
+    ['filter', String.raw`{"code\u0000":"P1"}`],
+    ['filter', String.raw`{"status":["delayed","\u0000"]}`],
+    ['sort', String.raw`["title\u0000","ASC"]`],
+  ])('a NUL character smuggled into %s as JSON is refused', (parameter, raw) => {
+    expectRefused({ [parameter]: raw }, parameter);
+    expect(refusal(() => parseListQuery({ [parameter]: raw })).message).toContain('NUL');
+  });
+
   it('an unknown query parameter is refused and named', () => {
     expectRefused({ page: '2' }, 'page');
   });

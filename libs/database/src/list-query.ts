@@ -26,7 +26,8 @@ function parseJson(parameter: string, raw: unknown): unknown {
     throw new InvalidQueryException(parameter, 'is not valid JSON');
   }
   // PostgreSQL text cannot hold NUL (JSON can carry it as \u0000).
-  if (nulCharacterPaths(value).length > 0) throw new InvalidQueryException(parameter, 'must not contain NUL characters');
+  if (nulCharacterPaths(value).length > 0)
+    throw new InvalidQueryException(parameter, 'must not contain NUL characters');
   return value;
 }
 

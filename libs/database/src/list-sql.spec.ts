@@ -253,6 +253,10 @@ describe('buildListSql: filter value types', () => {
     expectFilterRefused({ objectiveId: value }, 'objectiveId', 'UUID');
   });
 
+  it.each(['1899-12-31', '3000-01-01'])('a date field refuses %p, outside the years a plan can hold', (value) => {
+    expectFilterRefused({ dueDate: value }, 'dueDate', 'YYYY-MM-DD');
+  });
+
   it.each(['2026-02-28', '2028-02-29', '2026-12-31'])('a date field accepts the calendar date %p', (value) => {
     expect(build({ dueDate: value }).pageParams[0]).toBe(value);
   });
@@ -269,6 +273,20 @@ describe('buildListSql: filter value types', () => {
     expect(build({ progress: '40' }).pageParams[0]).toBe(40);
     expect(build({ progress: '-5' }).pageParams[0]).toBe(-5);
   });
+
+  it.each([2147483647, -2147483648, '2147483647'])(
+    'an integer field accepts %p, within PostgreSQL integer',
+    (value) => {
+      expect(build({ progress: value }).pageParams[0]).toBe(Number(value));
+    },
+  );
+
+  it.each([2147483648, -2147483649, '9999999999'])(
+    'an integer field refuses %p, beyond PostgreSQL integer',
+    (value) => {
+      expectFilterRefused({ progress: value }, 'progress', 'whole number');
+    },
+  );
 
   it.each([4.5, '4.5', 'forty', '', true, {}])('an integer field refuses %p', (value) => {
     expectFilterRefused({ progress: value }, 'progress', 'whole number');
@@ -294,6 +312,26 @@ describe('buildListSql: filter value types', () => {
     const sql = build({ updatedAt_gte: '2026-11-27T20:30:00+05:00' });
     expect(sql.page).toContain('m.updated_at >= $1::timestamptz');
     expect(sql.pageParams[0]).toBe('2026-11-27T15:30:00.000Z');
+  });
+
+  it.each([
+    ['2026-11-27T15:30:00Z', '2026-11-27T15:30:00.000Z'],
+    ['2026-11-27T15:30:00.123456Z', '2026-11-27T15:30:00.123Z'],
+    ['2026-11-27T20:30+05:00', '2026-11-27T15:30:00.000Z'],
+    ['2026-11-27', '2026-11-27T00:00:00.000Z'],
+  ])('a timestamp field accepts %p as %p', (value, bound) => {
+    expect(build({ updatedAt: value }).pageParams[0]).toBe(bound);
+  });
+
+  it.each([
+    'March 5, 2026',
+    '5 Mar 2026 10:00 GMT',
+    '1700000000000',
+    '2026-11-27T25:00:00Z',
+    '1899-12-31T23:59:59Z',
+    '3000-01-01T00:00:00Z',
+  ])('a timestamp field refuses %p', (value) => {
+    expectFilterRefused({ updatedAt: value }, 'updatedAt', 'ISO 8601');
   });
 
   it('a timestamp field refuses text that is not a time', () => {
@@ -376,6 +414,14 @@ describe('isUuid', () => {
 describe('isCalendarDate', () => {
   it.each(['2026-01-01', '2024-02-29', '2000-02-29', '2026-12-31'])('%p is a calendar date', (value) => {
     expect(isCalendarDate(value)).toBe(true);
+  });
+
+  it.each(['1900-01-01', '2999-12-31'])('%p is a calendar date at the edge of the years a plan can hold', (value) => {
+    expect(isCalendarDate(value)).toBe(true);
+  });
+
+  it.each(['1899-12-31', '3000-01-01', '0000-01-01'])('%p is outside the years a plan can hold', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
   });
 
   it.each([

@@ -47,10 +47,13 @@ export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   const year = date.getUTCFullYear();
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && year >= YEARS.min && year <= YEARS.max;
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && year >= YEARS.min && year <= YEARS.max
+  );
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// A time of day needs its offset: without one the instant would depend on the server's zone.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
 function isTimestamp(value: unknown): value is string {
   if (typeof value !== 'string' || !TIMESTAMP.test(value)) return false;
@@ -120,7 +123,8 @@ export function filterConditions(spec: ListSpec, filter: Record<string, unknown>
   const conditions: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
-    const custom = spec.customFilters?.[key];
+    // Own properties only: a filter named "constructor" must not reach Object.prototype.
+    const custom = spec.customFilters && Object.hasOwn(spec.customFilters, key) ? spec.customFilters[key] : undefined;
     if (custom) {
       conditions.push(custom(value, params, key));
       continue;
@@ -140,8 +144,9 @@ export function filterConditions(spec: ListSpec, filter: Record<string, unknown>
       continue;
     }
     const match = /^(.*)_(gte|lte|gt|lt|neq)$/.exec(key);
-    const [name, operator] = match && spec.fields[match[1]] ? [match[1], match[2] as Operator] : [key, null];
-    const field = spec.fields[name];
+    const [name, operator] =
+      match && Object.hasOwn(spec.fields, match[1]) ? [match[1], match[2] as Operator] : [key, null];
+    const field = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
     if (!field || field.filterable === false) {
       throw new InvalidQueryException('filter', `${key} is not a filter of ${spec.resource}`);
     }
@@ -163,7 +168,7 @@ export interface ListSql {
  */
 export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams, scope: string[] = []): ListSql {
   const sort = query.sort ?? spec.defaultSort;
-  const sortField = spec.fields[sort.field];
+  const sortField = Object.hasOwn(spec.fields, sort.field) ? spec.fields[sort.field] : undefined;
   if (!sortField || !sortField.sortable) {
     const sortable = Object.keys(spec.fields).filter((name) => spec.fields[name].sortable);
     throw new InvalidQueryException(

@@ -66,6 +66,7 @@ export function translateWriteError(error: unknown, label: string, operation: 'w
  */
 export function translateReadError(error: unknown): never {
   const pg = pgError(error);
-  if (pg?.code?.startsWith('22')) throw new InvalidQueryException('filter', 'holds a value the database cannot compare');
+  if (pg?.code?.startsWith('22'))
+    throw new InvalidQueryException('filter', 'holds a value the database cannot compare');
   throw error;
 }

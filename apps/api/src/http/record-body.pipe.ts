@@ -44,7 +44,9 @@ export class RecordBodyPipe implements PipeTransform {
     }
     const withNul = nulCharacterPaths(value);
     if (withNul.length > 0) {
-      throw new InvalidInputException(Object.fromEntries(withNul.map((path) => [path, 'must not contain NUL characters'])));
+      throw new InvalidInputException(
+        Object.fromEntries(withNul.map((path) => [path, 'must not contain NUL characters'])),
+      );
     }
     return this.validation.transform(value, metadata);
   }

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REX_587_PLAN } from '../libs/plan/src/seed/rex-587.plan-data.js';
+
+/**
+ * `npm start` with no DATABASE_URL: the built API starts its own PostgreSQL under
+ * DATA_DIR, migrates, seeds REX/587, serves, and keeps the data across restarts.
+ * Runs the build output (the test command builds first), as a user would.
+ */
+const MAIN = path.resolve('dist/apps/api/src/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /API\s+(http:\/\/\S+)\/api\b/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, base: match[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before serving:\n${output}`));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  const done = child.exitCode !== null || child.signalCode !== null;
+  return done ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve));
+}
+
+async function portIsOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(false)));
+  });
+}
+
+describe('zero-setup start on an embedded PostgreSQL', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let pgPort: number;
+  const running: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'rex587-embedded-'));
+    pgPort = await freePort();
+    env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()) };
+  });
+  afterAll(async () => {
+    for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await Promise.all(running.map(exited));
+    await rm(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('starts, migrates, seeds the REX/587 plan and serves the API', async () => {
+    const began = Date.now();
+    const first = await start(env);
+    running.push(first.child);
+    process.stdout.write(`embedded first start to banner: ${Date.now() - began} ms\n`);
+    expect(first.output()).toMatch(/Loaded the REX\/587 plan/);
+    const health = await fetch(`${first.base}/api/health`);
+    expect(health.status).toBe(200);
+    const plans = (await (await fetch(`${first.base}/api/action-plans`)).json()) as Array<{ code: string }>;
+    expect(plans.map((plan) => plan.code)).toEqual(['REX/587']);
+    const milestones = await fetch(`${first.base}/api/milestones?range=[0,0]`);
+    const total = REX_587_PLAN.priorities.flatMap((p) => p.objectives).flatMap((o) => o.milestones).length;
+    expect(milestones.headers.get('content-range')).toBe(`milestones 0-0/${total}`);
+    const created = await fetch(`${first.base}/api/organisations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: { en: 'Kept across restarts' }, shortCode: 'PERSIST', type: 'cso', country: 'KZ' }),
+    });
+    expect(created.status).toBe(201);
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+    expect(await portIsOpen(pgPort)).toBe(false);
+  }, 120_000);
+
+  it('keeps the data under DATA_DIR across a restart and does not seed twice', async () => {
+    const began = Date.now();
+    const second = await start(env);
+    running.push(second.child);
+    process.stdout.write(`embedded restart to banner: ${Date.now() - began} ms\n`);
+    expect(second.output()).not.toMatch(/Loaded the REX\/587 plan/);
+    const found = (await (
+      await fetch(`${second.base}/api/organisations?filter=${encodeURIComponent('{"shortCode":"PERSIST"}')}`)
+    ).json()) as unknown[];
+    expect(found).toHaveLength(1);
+    const plans = (await (await fetch(`${second.base}/api/action-plans`)).json()) as unknown[];
+    expect(plans).toHaveLength(1);
+    // A killed API leaves its PostgreSQL running: the next start must adopt it.
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+    expect(await portIsOpen(pgPort)).toBe(true);
+    const third = await start(env);
+    running.push(third.child);
+    expect((await fetch(`${third.base}/api/health`)).status).toBe(200);
+    third.child.kill('SIGTERM');
+    expect(await exited(third.child)).toBe(0);
+    expect(await portIsOpen(pgPort)).toBe(false);
+  }, 120_000);
+
+  it('stops with a message naming the variable when the configuration is wrong', async () => {
+    await expect(start({ ...env, PORT: 'eighty' })).rejects.toThrow(/PORT must be a whole number/);
+  });
+});
