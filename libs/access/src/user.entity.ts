@@ -31,6 +31,7 @@ export class User extends MutableRecord {
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_users_organisation' })
   organisation?: Relation<Organisation>;
 
+  @Index('ix_users_locale')
   @Column({ type: 'varchar', length: 2, default: 'en' })
   locale: Locale;
 

@@ -21,6 +21,7 @@ export class AuditEvent {
   @Column({ type: 'varchar', length: 32 })
   entityType: string;
 
+  @Index('ix_audit_events_entity_id')
   @Column({ type: 'uuid' })
   entityId: string;
 
@@ -30,6 +31,7 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
 
+  @Index('ix_audit_events_request_id')
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
 

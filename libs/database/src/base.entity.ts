@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Translatable text: English is required where the text is; Russian and Kazakh fall back to it. */
 export interface Translatable {
@@ -21,9 +21,12 @@ export abstract class MutableRecord {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
+  // Every list can be sorted by when records were made or changed.
+  @Index()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Index()
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

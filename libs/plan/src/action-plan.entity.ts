@@ -17,12 +17,14 @@ export class ActionPlan extends MutableRecord {
   description: Translatable;
 
   /** IANA zone in which due dates are calendar dates (Asia/Almaty for REX/587). */
+  @Index('ix_action_plans_time_zone')
   @Column({ type: 'varchar', length: 64 })
   timeZone: string;
 
   @Column({ type: 'varchar', length: 200, default: '' })
   opinionReference: string;
 
+  @Index('ix_action_plans_adopted_at')
   @Column({ type: 'date', nullable: true })
   adoptedAt: string | null;
 

@@ -16,9 +16,11 @@ export class Objective extends MutableRecord {
   @JoinColumn({ name: 'priority_id', foreignKeyConstraintName: 'fk_objectives_priority' })
   priority?: Relation<Priority>;
 
+  @Index('ix_objectives_position')
   @Column({ type: 'integer' })
   position: number;
 
+  @Index('ix_objectives_code')
   @Column({ type: 'varchar', length: 32 })
   code: string;
 

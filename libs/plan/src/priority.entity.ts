@@ -19,6 +19,7 @@ export class Priority extends MutableRecord {
   @Column({ type: 'integer' })
   position: number;
 
+  @Index('ix_priorities_code')
   @Column({ type: 'varchar', length: 32 })
   code: string;
 

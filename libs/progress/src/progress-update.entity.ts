@@ -32,6 +32,7 @@ export class ProgressUpdate extends MutableRecord {
   @Column({ type: 'smallint' })
   progress: number;
 
+  @Index('ix_progress_updates_status')
   @Column({ type: 'varchar', length: 16 })
   status: MilestoneStatus;
 
@@ -60,6 +61,7 @@ export class ProgressUpdate extends MutableRecord {
   @JoinColumn({ name: 'reviewed_by_id', foreignKeyConstraintName: 'fk_progress_updates_reviewed_by' })
   reviewedBy?: Relation<User>;
 
+  @Index('ix_progress_updates_reviewed_at')
   @Column({ type: 'timestamptz', nullable: true })
   reviewedAt: Date | null;
 

@@ -39,7 +39,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         ...recordFields('pu'),
         milestoneId: { sql: 'pu.milestone_id', type: 'uuid', sortable: true },
         organisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: false },
-        progress: { sql: 'pu.progress', type: 'integer', sortable: true },
+        progress: { sql: 'pu.progress', type: 'integer', sortable: false, filterable: false },
         status: { sql: 'pu.status', type: 'text', values: MILESTONE_STATUSES, sortable: true },
         state: { sql: 'pu.state', type: 'text', values: PROGRESS_UPDATE_STATES, sortable: true },
         submittedById: { sql: 'pu.submitted_by_id', type: 'uuid', sortable: false },

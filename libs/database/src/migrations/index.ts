@@ -1,4 +1,5 @@
 import { Initial1795751272525 } from './1795751272525-Initial.js';
+import { ListIndexes1795752492251 } from './1795752492251-ListIndexes.js';
 
 /** In the order they apply. */
-export const MIGRATIONS = [Initial1795751272525];
+export const MIGRATIONS = [Initial1795751272525, ListIndexes1795752492251];
