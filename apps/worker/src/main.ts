@@ -12,8 +12,6 @@ async function main(): Promise<void> {
   // Without DATABASE_URL the worker borrows the embedded server the API started (or starts it).
   const database = await openDatabase(config, (message) => logger.log(message), false);
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url));
-  await worker.get(Database).query('SELECT 1');
-  logger.log('Worker connected to PostgreSQL and ready');
   const stop = async (signal: string) => {
     logger.log(`${signal}: shutting down`);
     await worker.close();
@@ -21,6 +19,8 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   takeOverShutdown(stop);
+  await worker.get(Database).query('SELECT 1');
+  logger.log('Worker connected to PostgreSQL and ready');
 }
 
 main().catch((error: unknown) => {
