@@ -55,6 +55,17 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
+async function signIn(base: string, email: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo' }),
+  });
+  expect(response.status).toBe(200);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { authorization: `Bearer ${accessToken}` };
+}
+
 function exited(child: ChildProcess): Promise<number | null> {
   const done = child.exitCode !== null || child.signalCode !== null;
   return done ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', resolve));
@@ -91,16 +102,24 @@ describe('zero-setup start on an embedded PostgreSQL', () => {
     running.push(first.child);
     process.stdout.write(`embedded first start to banner: ${Date.now() - began} ms\n`);
     expect(first.output()).toMatch(/Loaded the REX\/587 plan/);
+    // The banner lists the demo accounts: one per role and a partner per civil society organisation.
+    expect(first.output()).toMatch(/admin\s+admin@demo\.example/);
+    expect(first.output()).toMatch(/staff\s+staff@demo\.example/);
+    expect(first.output()).toMatch(/viewer\s+viewer@demo\.example/);
+    expect(first.output()).toMatch(/partner\s+atameken@demo\.example\s+\(ATAMEKEN\)/);
     const health = await fetch(`${first.base}/api/health`);
     expect(health.status).toBe(200);
-    const plans = (await (await fetch(`${first.base}/api/action-plans`)).json()) as Array<{ code: string }>;
+    const headers = await signIn(first.base, 'staff@demo.example');
+    const plans = (await (await fetch(`${first.base}/api/action-plans`, { headers })).json()) as Array<{
+      code: string;
+    }>;
     expect(plans.map((plan) => plan.code)).toEqual(['REX/587']);
-    const milestones = await fetch(`${first.base}/api/milestones?range=[0,0]`);
+    const milestones = await fetch(`${first.base}/api/milestones?range=[0,0]`, { headers });
     const total = REX_587_PLAN.priorities.flatMap((p) => p.objectives).flatMap((o) => o.milestones).length;
     expect(milestones.headers.get('content-range')).toBe(`milestones 0-0/${total}`);
     const created = await fetch(`${first.base}/api/organisations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ name: { en: 'Kept across restarts' }, shortCode: 'PERSIST', type: 'cso', country: 'KZ' }),
     });
     expect(created.status).toBe(201);
@@ -115,11 +134,14 @@ describe('zero-setup start on an embedded PostgreSQL', () => {
     running.push(second.child);
     process.stdout.write(`embedded restart to banner: ${Date.now() - began} ms\n`);
     expect(second.output()).not.toMatch(/Loaded the REX\/587 plan/);
+    const headers = await signIn(second.base, 'admin@demo.example');
     const found = (await (
-      await fetch(`${second.base}/api/organisations?filter=${encodeURIComponent('{"shortCode":"PERSIST"}')}`)
+      await fetch(`${second.base}/api/organisations?filter=${encodeURIComponent('{"shortCode":"PERSIST"}')}`, {
+        headers,
+      })
     ).json()) as unknown[];
     expect(found).toHaveLength(1);
-    const plans = (await (await fetch(`${second.base}/api/action-plans`)).json()) as unknown[];
+    const plans = (await (await fetch(`${second.base}/api/action-plans`, { headers })).json()) as unknown[];
     expect(plans).toHaveLength(1);
     // A killed API leaves its PostgreSQL running: the next start must adopt it.
     second.child.kill('SIGKILL');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'ra-core';
+import { fetchUtils, type DataProvider } from 'ra-core';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createPlanTree, type Ids } from '../support/factories.js';
 
@@ -18,7 +18,10 @@ describe('ra-data-simple-rest against /api', () => {
     ids = await createPlanTree(t);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const address = t.app.getHttpServer().address() as { port: number };
-    dataProvider = simpleRestProvider(`http://127.0.0.1:${address.port}/api`);
+    // react-admin's documented way to authenticate the provider: fetchJson with a bearer token.
+    const httpClient = (url: string, options: fetchUtils.Options = {}) =>
+      fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${t.admin.token}` } });
+    dataProvider = simpleRestProvider(`http://127.0.0.1:${address.port}/api`, httpClient);
   });
   afterAll(() => t.close());
 

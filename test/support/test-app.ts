@@ -1,21 +1,45 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { createApp } from '../../apps/api/src/http/create-app.js';
+import { hashPassword } from '../../libs/access/src/password.js';
+import { TokenService } from '../../libs/access/src/token.service.js';
+import type { Role } from '../../libs/access/src/user.entity.js';
 import { FixedClock, type Clock } from '../../libs/config/src/clock.js';
 import { loadConfig } from '../../libs/config/src/config.js';
 import { Database } from '../../libs/database/src/database.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string | null;
+  token: string;
+  /** Sends a request as this user. */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
   db: Database;
   database: TestDatabase;
   clock: FixedClock;
+  /** The administrator every test app starts with; `request` acts as this user. */
+  admin: TestUser;
+  /** Sends a request as the administrator, unless it carries its own Authorization header. */
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Sends a request with no sign-in at all. */
+  anonymous(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Creates a user with this role (and organisation, for partners) and signs it in. */
+  user(role: Role, organisationId?: string | null, password?: string): Promise<TestUser>;
   /** JSON body of a response. */
   json<T = unknown>(response: LightMyRequestResponse): T;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
 /** The default "today" of the tests: the day this suite was written, in Asia/Almaty working hours. */
 export const TEST_NOW = new Date('2026-11-27T06:00:00Z');
@@ -28,16 +52,56 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
   const database = await createMigratedDatabase();
   await database.dataSource.destroy();
   const clock = (options.clock as FixedClock | undefined) ?? new FixedClock(TEST_NOW);
-  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
-  const app = await createApp({ config, databaseUrl: database.url, clock });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    // Every injected request comes from 127.0.0.1: only the throttling tests want the real limit.
+    LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+    // Tests move the clock by hours; the tokens they start with must outlive that.
+    ACCESS_TOKEN_MINUTES: '1440',
+    ...options.env,
+  });
+  const app = await createApp({ config, databaseUrl: database.url, clock, jwtSecret: TEST_JWT_SECRET });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  const db = app.get(Database);
+  const tokens = app.get(TokenService, { strict: false });
+  let count = 0;
+  const user = async (
+    role: Role,
+    organisationId: string | null = null,
+    password = TEST_PASSWORD,
+  ): Promise<TestUser> => {
+    count += 1;
+    const email = `${role}.${count}.${randomBytes(3).toString('hex')}@test.example`;
+    const [row] = await db.query<{ id: string }>(
+      `INSERT INTO users (email, name, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [email, `Test ${role} ${count}`, role, organisationId, await hashPassword(password)],
+    );
+    const { token } = await tokens.issue({ userId: row.id, tokenVersion: 0 });
+    const authorization = `Bearer ${token}`;
+    return {
+      id: row.id,
+      email,
+      role,
+      organisationId,
+      token,
+      request: (injectOptions) =>
+        app.inject({ ...injectOptions, headers: { authorization, ...injectOptions.headers } }),
+    };
+  };
+  const admin = await user('admin');
   return {
     app,
-    db: app.get(Database),
+    db,
     database,
     clock,
-    request: (injectOptions) => app.inject(injectOptions),
+    admin,
+    user,
+    request: (injectOptions) => admin.request(injectOptions),
+    anonymous: (injectOptions) => app.inject(injectOptions),
     json: <T>(response: LightMyRequestResponse) => response.json() as T,
     close: async () => {
       await app.close();

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './access/access.guard.js';
+import { AuthController } from './access/auth.controller.js';
 import { AccessModule } from '../../../libs/access/src/access.module.js';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
@@ -23,12 +26,13 @@ export interface AppModuleOptions {
   /** The database actually used: DATABASE_URL, or the embedded server's. */
   databaseUrl: string;
   clock?: Clock;
+  jwtSecret: string;
 }
 
 /** The HTTP application: the contexts plus their controllers. */
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, jwtSecret, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -44,12 +48,14 @@ export class AppModule {
           },
         }),
         PlanModule,
-        AccessModule,
+        AccessModule.forRoot(jwtSecret),
         ProgressModule,
         AuditModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
       controllers: [
         HealthController,
+        AuthController,
         ActionPlansController,
         PrioritiesController,
         ObjectivesController,

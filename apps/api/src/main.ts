@@ -6,14 +6,17 @@ import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embed
 import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
 import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
 import { createApp } from './http/create-app.js';
+import { DemoAccounts } from '../../../libs/access/src/demo-accounts.js';
+import { resolveJwtSecret } from '../../../libs/access/src/jwt-secret.js';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
+  const jwtSecret = await resolveJwtSecret(config);
   const database = await openDatabase(config, say);
-  const app = await createApp({ config, databaseUrl: database.url });
+  const app = await createApp({ config, databaseUrl: database.url, jwtSecret });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
     const total = Object.values(created).reduce((sum, n) => sum + n, 0);
     if (total > 0) say(`Loaded the ${REX_587_PLAN.code} plan: ${JSON.stringify(created)}`);
   }
+  // Demo accounts exist only in demo mode, never on a server of one's own (DATABASE_URL).
+  const demoAccounts = config.database.url === null ? await app.get(DemoAccounts).ensure(config.demoPassword) : [];
   await app.listen({ port: config.http.port, host: config.http.host });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
@@ -46,6 +51,16 @@ async function main(): Promise<void> {
       `  API docs     ${base}/api/docs`,
       `  Health       ${base}/api/health`,
       `  Database     ${config.database.url === null ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`,
+      ...(demoAccounts.length > 0
+        ? [
+            '',
+            `Demo accounts (password: ${config.demoPassword === 'demo' ? 'demo' : 'DEMO_PASSWORD'}):`,
+            ...demoAccounts.map(
+              (account) =>
+                `  ${account.role.padEnd(8)} ${account.email}${account.role === 'partner' ? `  (${account.organisation})` : ''}`,
+            ),
+          ]
+        : []),
       '',
     ].join('\n'),
   );

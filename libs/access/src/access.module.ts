@@ -1,9 +1,26 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthService } from './auth.service.js';
+import { DemoAccounts } from './demo-accounts.js';
+import { LoginThrottle } from './login-throttle.js';
+import { JWT_SECRET, TokenService } from './token.service.js';
 import { UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
 
-@Module({
-  providers: [UserRepository, UserService],
-  exports: [UserService],
-})
-export class AccessModule {}
+@Module({})
+export class AccessModule {
+  static forRoot(jwtSecret: string): DynamicModule {
+    return {
+      module: AccessModule,
+      providers: [
+        { provide: JWT_SECRET, useValue: jwtSecret },
+        TokenService,
+        LoginThrottle,
+        UserRepository,
+        UserService,
+        AuthService,
+        DemoAccounts,
+      ],
+      exports: [UserService, AuthService, DemoAccounts],
+    };
+  }
+}

@@ -4,6 +4,7 @@ import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLengt
 import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '../../database/src/validation.js';
 import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import { ROLES, type Role } from './user.entity.js';
+import { MIN_PASSWORD_LENGTH } from './password.js';
 
 export class UserRecord extends RecordDto {
   @ApiProperty({ example: 'focal.point@example.org' }) email: string;
@@ -45,6 +46,46 @@ export class CreateUserDto {
   @IsOptional()
   @IsIanaTimeZone()
   timeZone?: string;
+
+  @ApiPropertyOptional({
+    description: `Sets the password (stored as an argon2id hash, never returned); at least ${MIN_PASSWORD_LENGTH} characters. Setting it signs the user out everywhere.`,
+    writeOnly: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password?: string;
+}
+
+export class LoginDto {
+  @ApiProperty({ example: 'staff@demo.example' })
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'demo' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @IsString()
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class SignInDto {
+  @ApiProperty({ description: 'Send as Authorization: Bearer <accessToken>' }) accessToken: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ type: UserRecord }) user: UserRecord;
 }
 
 class UserComputedDto {

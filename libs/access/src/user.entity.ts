@@ -38,7 +38,11 @@ export class User extends MutableRecord {
   @Column({ type: 'varchar', length: 64, default: 'Europe/Brussels' })
   timeZone: string;
 
-  /** argon2id hash; null until a password is set (issue: access). */
+  /** argon2id hash; null: the account cannot sign in. */
   @Column({ type: 'varchar', length: 255, nullable: true, select: false })
   passwordHash: string | null;
+
+  /** Carried in every access token; raised by logout and password change to revoke earlier tokens. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
 }

@@ -1,11 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database } from '../../database/src/database.js';
+import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
 import { LOCALES } from '../../database/src/base.entity.js';
 import { ROLES } from './user.entity.js';
 import type { UserRecord } from './user.dto.js';
+import type { Role } from './user.entity.js';
+
+export interface Credentials {
+  id: string;
+  passwordHash: string | null;
+  tokenVersion: number;
+}
+
+export interface SignedInUser {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  tokenVersion: number;
+}
 
 @Injectable()
 export class UserRepository extends CrudRepository<UserRecord> {
@@ -21,8 +35,43 @@ export class UserRepository extends CrudRepository<UserRecord> {
         organisationId: { column: 'organisation_id' },
         locale: { column: 'locale' },
         timeZone: { column: 'time_zone' },
+        passwordHash: { column: 'password_hash' },
       },
     });
+  }
+
+  /** What signing in needs; the only read that returns the password hash. */
+  async findCredentials(email: string): Promise<Credentials | null> {
+    const [row] = await this.db.query<Credentials>(
+      `SELECT id, password_hash AS "passwordHash", token_version AS "tokenVersion" FROM users WHERE email = $1`,
+      [email.trim().toLowerCase()],
+    );
+    return row ?? null;
+  }
+
+  /** The caller behind a verified token, with the token version that is still valid. */
+  async findSignedIn(id: string): Promise<SignedInUser | null> {
+    const [row] = await this.db.query<SignedInUser>(
+      `SELECT id, role, organisation_id AS "organisationId", token_version AS "tokenVersion" FROM users WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Revokes every token issued so far; returns the new token version. */
+  async revokeTokens(runner: SqlRunner, id: string): Promise<number> {
+    const [row] = await runner.query<{ tokenVersion: number }>(
+      `UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING token_version AS "tokenVersion"`,
+      [id],
+    );
+    return row.tokenVersion;
+  }
+
+  async setPasswordHash(runner: SqlRunner, id: string, passwordHash: string): Promise<void> {
+    await runner.query('UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE id = $1', [
+      id,
+      passwordHash,
+    ]);
   }
 
   protected listSpec(): ListSpec {

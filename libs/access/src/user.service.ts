@@ -5,6 +5,7 @@ import type { ListQuery } from '../../database/src/list-query.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
 import type { CreateUserDto, UpdateUserDto, UserRecord } from './user.dto.js';
 import { UserRepository } from './user.repository.js';
+import { hashPassword } from './password.js';
 import type { Role } from './user.entity.js';
 
 /** A partner speaks for one organisation: it must have one. */
@@ -26,9 +27,10 @@ export class UserService implements ResourceService<UserRecord, CreateUserDto, U
     return this.users.get(id);
   }
 
-  create(input: CreateUserDto, actor: Actor) {
+  async create(input: CreateUserDto, actor: Actor) {
     checkOrganisation(input.role, input.organisationId ?? null);
-    return this.users.create(actor, { ...input });
+    const { password, ...fields } = input;
+    return this.users.create(actor, { ...fields, passwordHash: password ? await hashPassword(password) : undefined });
   }
 
   async update(id: string, input: UpdateUserDto, expectedVersion: number, actor: Actor) {
@@ -37,7 +39,13 @@ export class UserService implements ResourceService<UserRecord, CreateUserDto, U
       input.role ?? current.role,
       input.organisationId === undefined ? current.organisationId : input.organisationId,
     );
-    return this.users.update(actor, id, expectedVersion, { ...input });
+    const { password, ...fields } = input;
+    const passwordHash = password ? await hashPassword(password) : undefined;
+    // A new password or role signs the user out everywhere.
+    const revoke = password !== undefined || (input.role !== undefined && input.role !== current.role);
+    return this.users.update(actor, id, expectedVersion, { ...fields, passwordHash }, async (tx) => {
+      if (revoke) await this.users.revokeTokens(tx, id);
+    });
   }
 
   remove(id: string, expectedVersion: number | null, actor: Actor) {

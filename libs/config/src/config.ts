@@ -3,7 +3,22 @@ import path from 'node:path';
 /** Everything the processes read from the environment, validated once at start. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
-  http: { host: string; port: number; corsOrigins: string[]; bodyLimitBytes: number };
+  http: {
+    host: string;
+    port: number;
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    /** Fastify trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
+    trustProxy: boolean | number | string[];
+  };
+  auth: {
+    /** HS256 key; null: generated and kept under DATA_DIR (demo mode only). */
+    jwtSecret: string | null;
+    accessTokenMinutes: number;
+    loginAttemptsPerAccount: number;
+    loginAttemptsPerAddress: number;
+    loginWindowMinutes: number;
+  };
   database: {
     /** null: run an embedded PostgreSQL under `dataDir` (demo mode). */
     url: string | null;
@@ -14,6 +29,8 @@ export interface AppConfig {
   };
   dataDir: string;
   demoPassword: string;
+  /** For `cli create-admin`; unset: a password is generated and printed once. */
+  adminPassword: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -74,6 +91,23 @@ function databaseUrl(env: Env): string | null {
   return raw;
 }
 
+function trustProxy(env: Env): boolean | number | string[] {
+  const raw = text(env, 'TRUST_PROXY', 'false').trim();
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const addresses = raw.split(',').map((item) => item.trim());
+  if (addresses.every((item) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(item))) return addresses;
+  throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count or proxy addresses (CIDR), got "${raw}"`);
+}
+
+function jwtSecret(env: Env): string | null {
+  const raw = env.JWT_SECRET;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  return raw;
+}
+
 /** Reads and validates the configuration; throws a ConfigError naming the variable on a bad value. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const url = databaseUrl(env);
@@ -94,6 +128,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: integer(env, 'PORT', 3000, 0, 65535),
       corsOrigins,
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      trustProxy: trustProxy(env),
+    },
+    auth: {
+      jwtSecret: jwtSecret(env),
+      accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 30, 1, 24 * 60),
+      loginAttemptsPerAccount: integer(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, 1, 1000),
+      loginAttemptsPerAddress: integer(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 30, 1, 100000),
+      loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     database: {
       url,
@@ -104,6 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     dataDir: path.resolve(text(env, 'DATA_DIR', 'var')),
     demoPassword: text(env, 'DEMO_PASSWORD', 'demo'),
+    adminPassword: env.ADMIN_PASSWORD === '' ? undefined : env.ADMIN_PASSWORD,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };
 }

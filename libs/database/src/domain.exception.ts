@@ -3,7 +3,16 @@
  * status in one exhaustive switch (apps/api/src/http/domain-exception.filter.ts).
  */
 export type DomainErrorCode =
-  'invalid_input' | 'invalid_query' | 'not_found' | 'version_conflict' | 'version_required' | 'conflict' | 'in_use';
+  | 'invalid_input'
+  | 'invalid_query'
+  | 'not_found'
+  | 'version_conflict'
+  | 'version_required'
+  | 'conflict'
+  | 'in_use'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'too_many_attempts';
 
 export class DomainException extends Error {
   constructor(
@@ -54,5 +63,23 @@ export class VersionRequiredException extends DomainException {
       'version_required',
       'Send the version you are updating: an If-Match: W/"<version>" header or "version" in the body',
     );
+  }
+}
+
+export class UnauthenticatedException extends DomainException {
+  constructor(message = 'Sign in first: send Authorization: Bearer <token>') {
+    super('unauthenticated', message);
+  }
+}
+
+export class ForbiddenException extends DomainException {
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
+export class TooManyAttemptsException extends DomainException {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too_many_attempts', `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`);
   }
 }

@@ -6,6 +6,19 @@ import { Priority } from '../../plan/src/priority.entity.js';
 import { User } from '../../access/src/user.entity.js';
 import { ProgressUpdate } from '../../progress/src/progress-update.entity.js';
 import { AuditEvent } from '../../audit/src/audit-event.entity.js';
+import { LoginThrottle } from '../../access/src/login-throttle.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
 
 /** Every table the migrations describe; `migration:generate` diffs against these. */
-export const ENTITIES = [ActionPlan, Priority, Objective, Milestone, Organisation, User, ProgressUpdate, AuditEvent];
+export const ENTITIES = [
+  ActionPlan,
+  Priority,
+  Objective,
+  Milestone,
+  Organisation,
+  User,
+  ProgressUpdate,
+  AuditEvent,
+  OutboxMessage,
+  LoginThrottle,
+];

@@ -74,6 +74,10 @@ export class Milestone extends MutableRecord {
   })
   supportingOrganisations?: Relation<Organisation[]>;
 
+  /** Staff-only notes: never in a partner's or viewer's response. */
+  @Column({ type: 'text', default: '' })
+  internalNotes: string;
+
   @Index('ix_milestones_visibility')
   @Column({ type: 'varchar', length: 16, default: 'internal' })
   visibility: Visibility;

@@ -13,6 +13,19 @@ import type { MilestoneRecord } from './plan.records.js';
 
 const ORGANISATION: FieldSpec = { sql: '', type: 'uuid' };
 
+const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The latest self-reported figures, whatever their review state. */
+const LAST_REPORT = `(SELECT json_build_object('progressUpdateId', r.id, 'progress', r.progress, 'status', r.status,
+  'state', r.state, 'organisationId', r.organisation_id, 'submittedById', r.submitted_by_id,
+  'submittedAt', ${utc('r.submitted_at')})
+  FROM progress_updates r WHERE r.milestone_id = m.id ORDER BY r.submitted_at DESC, r.id LIMIT 1)`;
+
+/** The latest figures staff verified (approved), with who and when. */
+const LAST_VERIFICATION = `(SELECT json_build_object('progressUpdateId', v.id, 'progress', v.progress, 'status', v.status,
+  'organisationId', v.organisation_id, 'reviewedById', v.reviewed_by_id, 'reviewedAt', ${utc('v.reviewed_at')})
+  FROM progress_updates v WHERE v.milestone_id = m.id AND v.state = 'approved' ORDER BY v.reviewed_at DESC, v.id LIMIT 1)`;
+
 /** `{"organisationId": id}` matches milestones the organisation leads or supports (one id or a list). */
 function organisationFilter(column: 'lead' | 'supporting' | 'either') {
   return (value: unknown, params: SqlParams, name: string): string => {
@@ -45,8 +58,25 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         progress: { column: 'progress' },
         leadOrganisationId: { column: 'lead_organisation_id' },
         visibility: { column: 'visibility' },
+        internalNotes: { column: 'internal_notes' },
       },
     });
+  }
+
+  /** Compare-and-set of the verified figures onto the milestone; false when it is no longer at `expectedVersion`. */
+  async applyVerifiedProgress(
+    runner: SqlRunner,
+    id: string,
+    expectedVersion: number,
+    progress: number,
+    status: string,
+  ): Promise<boolean> {
+    const rows = await runner.query<{ id: string }>(
+      `UPDATE milestones SET progress = $3, status = $4, version = version + 1, updated_at = now()
+       WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, expectedVersion, progress, status],
+    );
+    return rows.length === 1;
   }
 
   /** Codes used under an objective, for code generation. */
@@ -97,7 +127,8 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         m.lead_organisation_id AS "leadOrganisationId",
         ARRAY(SELECT s.organisation_id::text FROM milestone_supporting_organisations s
               WHERE s.milestone_id = m.id ORDER BY s.organisation_id) AS "supportingOrganisationIds",
-        m.visibility AS "visibility", ap.time_zone AS "timeZone"`,
+        m.visibility AS "visibility", ap.time_zone AS "timeZone", m.internal_notes AS "internalNotes",
+        ${LAST_REPORT} AS "lastReport", ${LAST_VERIFICATION} AS "lastVerification"`,
       fields: {
         ...recordFields('m'),
         objectiveId: { sql: 'm.objective_id', type: 'uuid', sortable: true },

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
+import { redactMilestone } from '../../access/src/redaction.policy.js';
+import { milestoneScope } from '../../access/src/scope.policy.js';
 import type { Transaction } from '../../database/src/database.js';
 import { InvalidInputException } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
@@ -34,12 +36,13 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     @Inject(ObjectiveRepository) private readonly objectives: ObjectiveRepository,
   ) {}
 
-  list(query: ListQuery) {
-    return this.milestones.list(query);
+  async list(query: ListQuery, actor: Actor) {
+    const page = await this.milestones.list(query, milestoneScope(actor));
+    return { ...page, rows: page.rows.map((row) => redactMilestone(row, actor)) };
   }
 
-  get(id: string) {
-    return this.milestones.get(id);
+  async get(id: string, actor: Actor) {
+    return redactMilestone(await this.milestones.get(id, undefined, milestoneScope(actor)), actor);
   }
 
   async create(input: CreateMilestoneDto, actor: Actor) {

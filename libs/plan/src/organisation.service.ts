@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
+import { redactOrganisation } from '../../access/src/redaction.policy.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
 import { OrganisationRepository } from './organisation.repository.js';
@@ -14,12 +15,13 @@ export class OrganisationService implements ResourceService<
 > {
   constructor(@Inject(OrganisationRepository) private readonly organisations: OrganisationRepository) {}
 
-  list(query: ListQuery) {
-    return this.organisations.list(query);
+  async list(query: ListQuery, actor: Actor) {
+    const page = await this.organisations.list(query);
+    return { ...page, rows: page.rows.map((row) => redactOrganisation(row, actor)) };
   }
 
-  get(id: string) {
-    return this.organisations.get(id);
+  async get(id: string, actor: Actor) {
+    return redactOrganisation(await this.organisations.get(id), actor);
   }
 
   create(input: CreateOrganisationDto, actor: Actor) {

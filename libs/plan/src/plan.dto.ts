@@ -190,6 +190,12 @@ export class CreateMilestoneDto extends TitledDto {
   @IsOptional()
   @IsIn(VISIBILITIES)
   visibility?: Visibility;
+
+  @ApiPropertyOptional({ description: 'Staff-only notes, never shown to partners or viewers', maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  internalNotes?: string;
 }
 
 class MilestoneComputedDto {
@@ -197,6 +203,8 @@ class MilestoneComputedDto {
   @ApiPropertyOptional({ description: 'Ignored (computed)', readOnly: true }) @Allow() actionPlanId?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (computed)', readOnly: true }) @Allow() recordedStatus?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (computed)', readOnly: true }) @Allow() timeZone?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (computed)', readOnly: true }) @Allow() lastReport?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (computed)', readOnly: true }) @Allow() lastVerification?: unknown;
 }
 
 export class UpdateMilestoneDto extends IntersectionType(

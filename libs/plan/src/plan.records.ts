@@ -59,6 +59,20 @@ export class MilestoneRecord extends RecordDto {
   @ApiProperty({ type: [String], format: 'uuid' }) supportingOrganisationIds: string[];
   @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
   @ApiProperty({ description: "The plan's time zone", example: 'Asia/Almaty' }) timeZone: string;
+  @ApiPropertyOptional({ description: 'Staff only: absent for partners and viewers' }) internalNotes?: string;
+  @ApiPropertyOptional({
+    type: Object,
+    nullable: true,
+    description:
+      'The latest self-reported figures: progress, status, state, organisationId, submittedById, submittedAt',
+  })
+  lastReport: Record<string, unknown> | null;
+  @ApiPropertyOptional({
+    type: Object,
+    nullable: true,
+    description: 'The latest verified (approved) figures: progress, status, reviewedById, reviewedAt',
+  })
+  lastVerification: Record<string, unknown> | null;
 }
 
 export class ReminderContactDto {
@@ -72,5 +86,6 @@ export class OrganisationRecord extends RecordDto {
   @ApiProperty({ example: 'EIPA' }) shortCode: string;
   @ApiProperty({ enum: ORGANISATION_TYPES }) type: OrganisationType;
   @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2' }) country: string;
-  @ApiProperty({ type: [ReminderContactDto] }) reminderContacts: ReminderContact[];
+  @ApiPropertyOptional({ type: [ReminderContactDto], description: "Staff and the organisation's own partners only" })
+  reminderContacts?: ReminderContact[];
 }

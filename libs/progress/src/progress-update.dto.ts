@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -48,7 +49,11 @@ export class ProgressUpdateRecord extends RecordDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) reviewedById: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) reviewedAt: string | null;
   @ApiPropertyOptional({ nullable: true }) reviewComment: string | null;
-  @ApiProperty({ format: 'uuid', description: "The milestone's lead organisation" }) organisationId: string;
+  @ApiProperty({ format: 'uuid', description: 'The reporting organisation' }) organisationId: string;
+  @ApiProperty({ description: 'The milestone version the update was (re)submitted against' }) milestoneVersion: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty({ example: 'P3.O1.M2' }) milestoneCode: string;
+  @ApiProperty({ format: 'uuid' }) priorityId: string;
 }
 
 export class CreateProgressUpdateDto {
@@ -78,11 +83,6 @@ export class CreateProgressUpdateDto {
   @ValidateNested({ each: true })
   @Type(() => EvidenceLinkDto)
   evidence?: EvidenceLinkDto[];
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Who reports; taken from the login once accounts exist' })
-  @IsOptional()
-  @IsUUID('all')
-  submittedById?: string;
 }
 
 class ReviewStampsDto {
@@ -93,6 +93,36 @@ class ReviewStampsDto {
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() reviewedAt?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() reviewComment?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() organisationId?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() milestoneVersion?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() submittedAt?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() milestoneCode?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() priorityId?: unknown;
+}
+
+export class ApproveProgressUpdateDto {
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The milestone version the reviewer saw; defaults to the one the update was submitted against. ' +
+      'If the milestone changed since, the approval fails with 409 and applies nothing.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  milestoneVersion?: number;
+}
+
+export class ReviewCommentDto {
+  @ApiProperty({ maxLength: 5000, description: 'Why: shown to the reporting organisation' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  comment: string;
 }
 
 export class UpdateProgressUpdateDto extends IntersectionType(

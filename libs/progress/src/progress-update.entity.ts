@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
 import { Milestone } from '../../plan/src/milestone.entity.js';
 import { User } from '../../access/src/user.entity.js';
+import { Organisation } from '../../plan/src/organisation.entity.js';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 
 export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
@@ -14,6 +15,7 @@ export interface EvidenceLink {
 
 @Entity('progress_updates')
 @Index('ix_progress_updates_milestone_created', ['milestoneId', 'createdAt'])
+@Index('ix_progress_updates_milestone_submitted', ['milestoneId', 'submittedAt'])
 @Index('ix_progress_updates_state_created', ['state', 'createdAt'])
 @Check('ck_progress_updates_state', `"state" IN ('submitted','approved','returned','rejected')`)
 @Check('ck_progress_updates_progress', `"progress" BETWEEN 0 AND 100`)
@@ -28,6 +30,23 @@ export class ProgressUpdate extends MutableRecord {
   @ManyToOne(() => Milestone, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'milestone_id', foreignKeyConstraintName: 'fk_progress_updates_milestone' })
   milestone?: Relation<Milestone>;
+
+  /** The organisation reporting: the partner's own, or the lead organisation when staff report. */
+  @Index('ix_progress_updates_organisation')
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_progress_updates_organisation' })
+  organisation?: Relation<Organisation>;
+
+  /** The milestone's version when the update was (re)submitted: approval applies only to that version. */
+  @Column({ type: 'integer' })
+  milestoneVersion: number;
+
+  @Index('ix_progress_updates_submitted_at')
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  submittedAt: Date;
 
   @Column({ type: 'smallint' })
   progress: number;

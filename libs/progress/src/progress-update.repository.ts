@@ -1,12 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database } from '../../database/src/database.js';
+import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
 import { prefixQuery } from '../../database/src/search.sql.js';
 import { MILESTONE_STATUSES } from '../../plan/src/milestone-status.policy.js';
-import { PROGRESS_UPDATE_STATES } from './progress-update.entity.js';
+import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
+
+export interface Transition {
+  from: readonly ProgressUpdateState[];
+  to: ProgressUpdateState;
+  reviewerId?: string | null;
+  comment?: string | null;
+  /** On resubmission: the milestone version the update now refers to. */
+  milestoneVersion?: number;
+  expectedVersion?: number;
+}
 
 @Injectable()
 export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecord> {
@@ -17,6 +27,8 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
       table: 'progress_updates',
       columns: {
         milestoneId: { column: 'milestone_id' },
+        organisationId: { column: 'organisation_id' },
+        milestoneVersion: { column: 'milestone_version' },
         progress: { column: 'progress' },
         status: { column: 'status' },
         narrative: { column: 'narrative', json: true },
@@ -26,23 +38,57 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
     });
   }
 
+  /**
+   * Moves an update from one of `from` to `to` in one statement; null when it
+   * was not in such a state (or not at `expectedVersion`). Concurrent reviews
+   * of the same update serialise on its row: one wins, the others see null.
+   */
+  async transition(tx: SqlRunner, id: string, change: Transition): Promise<{ id: string } | null> {
+    const reviewing = change.to !== 'submitted';
+    const params: unknown[] = [id, change.from, change.to];
+    const sets = ['state = $3', 'version = version + 1', 'updated_at = now()'];
+    if (reviewing) {
+      params.push(change.reviewerId ?? null, change.comment ?? null);
+      sets.push(`reviewed_by_id = $${params.length - 1}`, 'reviewed_at = now()', `review_comment = $${params.length}`);
+    } else {
+      params.push(change.milestoneVersion);
+      sets.push(`milestone_version = $${params.length}`, 'submitted_at = now()');
+    }
+    let versionCheck = '';
+    if (change.expectedVersion !== undefined) {
+      params.push(change.expectedVersion);
+      versionCheck = ` AND version = $${params.length}`;
+    }
+    const rows = await tx.query<{ id: string }>(
+      `UPDATE progress_updates SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[])${versionCheck} RETURNING id`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
   protected listSpec(): ListSpec {
     return {
       resource: 'progress-updates',
-      from: 'progress_updates pu JOIN milestones m ON m.id = pu.milestone_id',
+      from: `progress_updates pu JOIN milestones m ON m.id = pu.milestone_id JOIN objectives o ON o.id = m.objective_id
+        JOIN priorities p ON p.id = o.priority_id`,
       idSql: 'pu.id',
-      select: `${recordSelect('pu')}, pu.milestone_id AS "milestoneId", pu.progress AS "progress", pu.status AS "status",
-        pu.narrative AS "narrative", pu.evidence AS "evidence", pu.state AS "state",
-        pu.submitted_by_id AS "submittedById", pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt",
-        pu.review_comment AS "reviewComment", m.lead_organisation_id AS "organisationId"`,
+      select: `${recordSelect('pu')}, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode",
+        o.priority_id AS "priorityId", pu.organisation_id AS "organisationId", pu.milestone_version AS "milestoneVersion",
+        pu.progress AS "progress", pu.status AS "status", pu.narrative AS "narrative", pu.evidence AS "evidence",
+        pu.state AS "state", pu.submitted_by_id AS "submittedById", pu.submitted_at AS "submittedAt",
+        pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt", pu.review_comment AS "reviewComment"`,
       fields: {
         ...recordFields('pu'),
         milestoneId: { sql: 'pu.milestone_id', type: 'uuid', sortable: true },
-        organisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: false },
+        organisationId: { sql: 'pu.organisation_id', type: 'uuid', sortable: true },
+        leadOrganisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: false },
+        priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: false },
+        actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
         progress: { sql: 'pu.progress', type: 'integer', sortable: false, filterable: false },
         status: { sql: 'pu.status', type: 'text', values: MILESTONE_STATUSES, sortable: true },
         state: { sql: 'pu.state', type: 'text', values: PROGRESS_UPDATE_STATES, sortable: true },
         submittedById: { sql: 'pu.submitted_by_id', type: 'uuid', sortable: false },
+        submittedAt: { sql: 'pu.submitted_at', type: 'timestamp', sortable: true },
         reviewedById: { sql: 'pu.reviewed_by_id', type: 'uuid', sortable: false },
         reviewedAt: { sql: 'pu.reviewed_at', type: 'timestamp', sortable: true },
       },
@@ -53,7 +99,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
           return `jsonb_to_tsvector('simple'::regconfig, pu.narrative, '["string"]') @@ to_tsquery('simple'::regconfig, ${params.add(query)})`;
         },
       },
-      defaultSort: { field: 'createdAt', order: 'DESC' },
+      defaultSort: { field: 'submittedAt', order: 'DESC' },
     };
   }
 }

@@ -1,13 +1,44 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
-import { DomainException, InvalidInputException } from '../../database/src/domain.exception.js';
+import { organisationOf } from '../../access/src/role.policy.js';
+import { milestoneScope, progressUpdateScope } from '../../access/src/scope.policy.js';
+import { appendAuditEvent } from '../../audit/src/audit.writer.js';
+import { Database, type Transaction } from '../../database/src/database.js';
+import {
+  DomainException,
+  ForbiddenException,
+  InvalidInputException,
+  VersionConflictException,
+} from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
+import { appendOutboxMessage, type OutboxTopic } from '../../database/src/outbox.writer.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
 import { MilestoneRepository } from '../../plan/src/milestone.repository.js';
-import type { CreateProgressUpdateDto, ProgressUpdateRecord, UpdateProgressUpdateDto } from './progress-update.dto.js';
-import { ProgressUpdateRepository } from './progress-update.repository.js';
-import { isEditable } from './progress-update.policy.js';
+import type { MilestoneRecord } from '../../plan/src/plan.records.js';
+import type {
+  ApproveProgressUpdateDto,
+  CreateProgressUpdateDto,
+  ProgressUpdateRecord,
+  UpdateProgressUpdateDto,
+} from './progress-update.dto.js';
+import { ProgressUpdateRepository, type Transition } from './progress-update.repository.js';
+import { isEditable, isResponsible } from './progress-update.policy.js';
+import type { ProgressUpdateState } from './progress-update.entity.js';
 
+type Review = 'approve' | 'return' | 'reject';
+
+const REVIEWS: Record<Review, { from: readonly ProgressUpdateState[]; to: ProgressUpdateState; topic: OutboxTopic }> = {
+  approve: { from: ['submitted'], to: 'approved', topic: 'progress-update.approved' },
+  return: { from: ['submitted'], to: 'returned', topic: 'progress-update.returned' },
+  reject: { from: ['submitted', 'returned'], to: 'rejected', topic: 'progress-update.rejected' },
+};
+
+/**
+ * Partners report progress on the milestones their organisation leads or
+ * supports; staff approve (the milestone takes the reported figures), return
+ * for revision, or reject. Every step is audited and announced in the outbox,
+ * in the transaction of the change.
+ */
 @Injectable()
 export class ProgressUpdateService implements ResourceService<
   ProgressUpdateRecord,
@@ -17,25 +48,40 @@ export class ProgressUpdateService implements ResourceService<
   constructor(
     @Inject(ProgressUpdateRepository) private readonly updates: ProgressUpdateRepository,
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
+    @Inject(Database) private readonly db: Database,
   ) {}
 
-  list(query: ListQuery) {
-    return this.updates.list(query);
+  list(query: ListQuery, actor: Actor) {
+    return this.updates.list(query, progressUpdateScope(actor));
   }
 
-  get(id: string) {
-    return this.updates.get(id);
+  get(id: string, actor: Actor) {
+    return this.updates.get(id, this.db, progressUpdateScope(actor));
   }
 
   async create(input: CreateProgressUpdateDto, actor: Actor) {
-    if (!(await this.milestones.find(input.milestoneId))) {
-      throw new InvalidInputException({ milestoneId: 'no milestone has this id' });
+    const milestone = await this.milestones.find(input.milestoneId, this.db, milestoneScope(actor));
+    // A milestone the caller may not see is answered as if it did not exist.
+    if (!milestone) throw new InvalidInputException({ milestoneId: 'no milestone has this id' });
+    const organisationId = organisationOf(actor) ?? milestone.leadOrganisationId;
+    if (!isResponsible(organisationId, milestone)) {
+      throw new ForbiddenException('Your organisation neither leads nor supports this milestone');
     }
-    return this.updates.create(actor, { evidence: [], submittedById: actor.userId ?? undefined, ...input });
+    return this.updates.create(
+      actor,
+      {
+        evidence: [],
+        ...input,
+        organisationId,
+        milestoneVersion: milestone.version,
+        submittedById: actor.userId,
+      },
+      (tx, id) => this.announce(tx, 'progress-update.submitted', id, milestone, actor),
+    );
   }
 
   async update(id: string, input: UpdateProgressUpdateDto, expectedVersion: number, actor: Actor) {
-    const current = await this.updates.get(id);
+    const current = await this.get(id, actor);
     if (!isEditable(current.state)) {
       throw new DomainException('conflict', `A progress update that was ${current.state} can no longer be edited`);
     }
@@ -43,7 +89,120 @@ export class ProgressUpdateService implements ResourceService<
     return this.updates.update(actor, id, expectedVersion, { progress, status, narrative, evidence });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  async remove(id: string, expectedVersion: number | null, actor: Actor) {
+    await this.get(id, actor);
     return this.updates.remove(actor, id, expectedVersion);
   }
+
+  /** A returned update, revised, goes back to staff against the milestone as it is now. */
+  async submit(id: string, actor: Actor, expectedVersion?: number) {
+    const current = await this.get(id, actor);
+    const milestone = await this.milestones.get(current.milestoneId);
+    return this.change(id, 'submit', actor, current, milestone, {
+      from: ['returned'],
+      to: 'submitted',
+      milestoneVersion: milestone.version,
+      expectedVersion,
+    });
+  }
+
+  async review(id: string, review: Review, actor: Actor, input: ApproveProgressUpdateDto & { comment?: string }) {
+    const current = await this.get(id, actor);
+    const milestone = await this.milestones.get(current.milestoneId);
+    const { from, to } = REVIEWS[review];
+    return this.change(id, review, actor, current, milestone, {
+      from,
+      to,
+      reviewerId: actor.userId,
+      comment: input.comment ?? null,
+      expectedVersion: undefined,
+      milestoneVersion: input.milestoneVersion,
+    });
+  }
+
+  private change(
+    id: string,
+    action: Review | 'submit',
+    actor: Actor,
+    before: ProgressUpdateRecord,
+    milestone: MilestoneRecord,
+    transition: Transition,
+  ): Promise<ProgressUpdateRecord> {
+    return this.db.transaction(async (tx) => {
+      const moved = await this.updates.transition(tx, id, {
+        ...transition,
+        milestoneVersion: action === 'submit' ? transition.milestoneVersion : undefined,
+      });
+      if (!moved) {
+        const now = await this.updates.get(id, tx);
+        if (transition.expectedVersion !== undefined && now.version !== transition.expectedVersion) {
+          throw new VersionConflictException('progress update', now);
+        }
+        throw new DomainException(
+          'conflict',
+          `This progress update is ${now.state}: it cannot be ${pastTense(action)} now`,
+          undefined,
+          { current: now },
+        );
+      }
+      if (action === 'approve') await this.applyToMilestone(tx, before, milestone, actor, transition.milestoneVersion);
+      const after = await this.updates.get(id, tx);
+      await appendAuditEvent(tx, actor, { action, entityType: 'progress-updates', entityId: id, before, after });
+      const topic = action === 'submit' ? 'progress-update.submitted' : REVIEWS[action].topic;
+      await this.announce(tx, topic, id, milestone, actor);
+      return after;
+    });
+  }
+
+  /**
+   * Approval makes the reported figures the milestone's, with a compare-and-set
+   * on the milestone's version: edited since the report was made, it refuses
+   * (409) and the whole approval rolls back.
+   */
+  private async applyToMilestone(
+    tx: Transaction,
+    update: ProgressUpdateRecord,
+    milestone: MilestoneRecord,
+    actor: Actor,
+    reviewerSawVersion: number | undefined,
+  ): Promise<void> {
+    const expected = reviewerSawVersion ?? update.milestoneVersion;
+    const applied = await this.milestones.applyVerifiedProgress(
+      tx,
+      milestone.id,
+      expected,
+      update.progress,
+      update.status,
+    );
+    if (!applied) {
+      throw new DomainException(
+        'version_conflict',
+        `The milestone changed since this update was reported (version ${expected}, now ${milestone.version}); ` +
+          'review the milestone, then approve again with its current version',
+        undefined,
+        { current: await this.milestones.get(milestone.id, tx) },
+      );
+    }
+    const after = await this.milestones.get(milestone.id, tx);
+    await appendAuditEvent(tx, actor, {
+      action: 'update',
+      entityType: 'milestones',
+      entityId: milestone.id,
+      before: milestone,
+      after,
+    });
+  }
+
+  private announce(tx: Transaction, topic: OutboxTopic, id: string, milestone: MilestoneRecord, actor: Actor) {
+    return appendOutboxMessage(tx, topic, {
+      progressUpdateId: id,
+      milestoneId: milestone.id,
+      milestoneCode: milestone.code,
+      actorId: actor.userId,
+    });
+  }
+}
+
+function pastTense(action: Review | 'submit'): string {
+  return { approve: 'approved', return: 'returned', reject: 'rejected', submit: 'submitted' }[action];
 }

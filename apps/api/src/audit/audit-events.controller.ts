@@ -1,18 +1,22 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '../../../../libs/audit/src/audit-event.repository.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { contentRange } from '../http/versioning.js';
+import { STAFF } from '../../../../libs/access/src/role.policy.js';
+import { Allow } from '../access/access-policy.decorator.js';
 
 /** The audit trail is append-only: read routes only. */
 @ApiTags('audit-events')
+@ApiBearerAuth()
 @Controller('audit-events')
 export class AuditEventsController {
   constructor(@Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository) {}
 
   @Get()
+  @Allow(STAFF)
   @ApiOperation({ summary: 'List audit events (newest first by default)' })
   @ApiListQuery()
   @ApiOkResponse({ type: [AuditEventRecord] })
@@ -27,6 +31,7 @@ export class AuditEventsController {
   }
 
   @Get(':id')
+  @Allow(STAFF)
   @ApiOperation({ summary: 'Read one audit event' })
   @ApiOkResponse({ type: AuditEventRecord })
   @ApiNotFoundResponse()

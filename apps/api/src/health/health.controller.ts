@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Database } from '../../../../libs/database/src/database.js';
+import { Public } from '../access/access-policy.decorator.js';
 
 /** Liveness and readiness in one: 200 when PostgreSQL answers, 503 otherwise. */
 @ApiTags('health')
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Health of the API and what it depends on' })
   @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up' } } } })
   @ApiServiceUnavailableResponse({ schema: { example: { status: 'error', checks: { database: 'down' } } } })

@@ -4,7 +4,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module.js';
+import helmet from '@fastify/helmet';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
+import { parseRequestJson } from './request-json.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -19,9 +21,37 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    // Behind a proxy, request.ip (login throttling, logs) comes from X-Forwarded-For only when configured.
+    trustProxy: config.http.trustProxy as boolean | string | string[],
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes },
+    (_request, body, done) => {
+      try {
+        done(null, parseRequestJson(body as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
+  await app.register(helmet, {
+    // Swagger UI (the only HTML served by the API) needs inline styles; nothing needs inline scripts.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -32,7 +62,6 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Range', 'X-Request-Id'],
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
   });
-  const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
@@ -47,6 +76,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
           '(sort, range, filter; Content-Range); writes use optimistic concurrency (ETag / If-Match).',
       )
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1,12 +1,11 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
+import { UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
+import type { RequestWithActor } from '../access/access.guard.js';
 
-/**
- * The caller of a request. Until sign-in exists (issue: access) every caller
- * acts as an anonymous administrator; the request id reaches the audit trail.
- */
+/** The signed-in caller, as the access guard established it. */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
-  const request = context.switchToHttp().getRequest<FastifyRequest>();
-  return { userId: null, role: 'admin', organisationId: null, requestId: String(request.id) };
+  const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;
+  if (!actor) throw new UnauthenticatedException();
+  return actor;
 });

@@ -1,6 +1,10 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, type DomainErrorCode } from '../../../../libs/database/src/domain.exception.js';
+import {
+  DomainException,
+  TooManyAttemptsException,
+  type DomainErrorCode,
+} from '../../../../libs/database/src/domain.exception.js';
 import { etag } from './versioning.js';
 
 function statusOf(code: DomainErrorCode): number {
@@ -16,6 +20,12 @@ function statusOf(code: DomainErrorCode): number {
       return 409;
     case 'version_required':
       return 428;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'too_many_attempts':
+      return 429;
   }
 }
 
@@ -43,6 +53,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainException && exception.code === 'version_conflict') {
       const current = exception.details?.current as { version: number };
       void reply.header('ETag', etag(current.version));
+    }
+    if (exception instanceof DomainException && exception.code === 'unauthenticated') {
+      void reply.header('WWW-Authenticate', 'Bearer');
+    }
+    if (exception instanceof TooManyAttemptsException) {
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
     }
     void reply.status(status).send(body);
   }

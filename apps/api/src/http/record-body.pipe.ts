@@ -34,11 +34,16 @@ export const VALIDATION_OPTIONS = {
 export class RecordBodyPipe implements PipeTransform {
   private readonly validation: ValidationPipe;
 
-  constructor(type: Type) {
+  constructor(
+    type: Type,
+    private readonly options: { optional?: boolean } = {},
+  ) {
     this.validation = new ValidationPipe({ ...VALIDATION_OPTIONS, expectedType: type });
   }
 
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Actions whose body is optional (approve) accept no body at all.
+    if (value === undefined && this.options.optional) value = {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
     }

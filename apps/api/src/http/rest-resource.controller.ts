@@ -10,9 +10,14 @@ import {
   ApiPreconditionRequiredResponse,
   ApiQuery,
   ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
+import type { Role } from '../../../../libs/access/src/user.entity.js';
+import { Allow } from '../access/access-policy.decorator.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
 import { CurrentActor } from './current-actor.decorator.js';
@@ -26,6 +31,8 @@ export interface RestResourceOptions {
   record: Type;
   create: Type;
   update: Type;
+  /** Roles allowed per operation; scoping to the caller's organisation happens in the service's queries. */
+  policy: { read: readonly Role[]; create: readonly Role[]; update: readonly Role[]; delete: readonly Role[] };
 }
 
 /** The list parameters of react-admin's simple-rest provider, documented once. */
@@ -58,16 +65,20 @@ export function ApiListQuery(): MethodDecorator {
 export function RestResourceController<T extends { version: number }, TCreate, TUpdate extends { version?: number }>(
   options: RestResourceOptions,
 ) {
-  const { label, record } = options;
+  const { label, record, policy } = options;
 
+  @ApiBearerAuth()
   abstract class RestResource {
     protected abstract readonly service: ResourceService<T, TCreate, TUpdate>;
 
     @Get()
+    @Allow(policy.read)
     @ApiOperation({ summary: `List ${options.resource}` })
     @ApiListQuery()
     @ApiOkResponse({ type: [record], description: `Header Content-Range: ${options.resource} 0-24/319` })
     @ApiBadRequestResponse({ description: 'Malformed sort, range or filter' })
+    @ApiUnauthorizedResponse({ description: 'No valid sign-in' })
+    @ApiForbiddenResponse({ description: 'The role may not do this' })
     async list(
       @Query() query: Record<string, unknown>,
       @Res({ passthrough: true }) reply: FastifyReply,
@@ -83,6 +94,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     }
 
     @Get(':id')
+    @Allow(policy.read)
     @ApiOperation({ summary: `Read one ${label}` })
     @ApiOkResponse({ type: record, description: 'Header ETag: W/"<version>"' })
     @ApiNotFoundResponse()
@@ -93,6 +105,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     }
 
     @Post()
+    @Allow(policy.create)
     @HttpCode(201)
     @ApiOperation({ summary: `Create a ${label}` })
     @ApiBody({ type: options.create })
@@ -111,6 +124,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     }
 
     @Put(':id')
+    @Allow(policy.update)
     @ApiOperation({ summary: `Update a ${label} (compare-and-set on its version)` })
     @ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>"; or send "version" in the body' })
     @ApiBody({ type: options.update })
@@ -131,6 +145,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     }
 
     @Delete(':id')
+    @Allow(policy.delete)
     @ApiOperation({ summary: `Delete a ${label}` })
     @ApiHeader({ name: 'If-Match', required: false, description: 'Only delete if still at this version' })
     @ApiOkResponse({ type: record, description: 'The deleted record' })

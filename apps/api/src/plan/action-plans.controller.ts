@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ActionPlanService } from '../../../../libs/plan/src/action-plan.service.js';
 import { CreateActionPlanDto, UpdateActionPlanDto } from '../../../../libs/plan/src/plan.dto.js';
 import { ActionPlanRecord } from '../../../../libs/plan/src/plan.records.js';
+import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('action-plans')
@@ -17,6 +18,7 @@ export class ActionPlansController extends RestResourceController<
   record: ActionPlanRecord,
   create: CreateActionPlanDto,
   update: UpdateActionPlanDto,
+  policy: { read: EVERYONE, create: STAFF, update: STAFF, delete: STAFF },
 }) {
   constructor(@Inject(ActionPlanService) protected readonly service: ActionPlanService) {
     super();

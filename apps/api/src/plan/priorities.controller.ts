@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { PriorityService } from '../../../../libs/plan/src/priority.service.js';
 import { CreatePriorityDto, UpdatePriorityDto } from '../../../../libs/plan/src/plan.dto.js';
 import { PriorityRecord } from '../../../../libs/plan/src/plan.records.js';
+import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('priorities')
@@ -13,6 +14,7 @@ export class PrioritiesController extends RestResourceController<PriorityRecord,
   record: PriorityRecord,
   create: CreatePriorityDto,
   update: UpdatePriorityDto,
+  policy: { read: EVERYONE, create: STAFF, update: STAFF, delete: STAFF },
 }) {
   constructor(@Inject(PriorityService) protected readonly service: PriorityService) {
     super();

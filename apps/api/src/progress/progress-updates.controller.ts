@@ -1,11 +1,23 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { RecordBodyPipe } from '../http/record-body.pipe.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { contentRange, optionalVersion } from '../http/versioning.js';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ApproveProgressUpdateDto,
+  ReviewCommentDto,
   CreateProgressUpdateDto,
   ProgressUpdateRecord,
   UpdateProgressUpdateDto,
 } from '../../../../libs/progress/src/progress-update.dto.js';
 import { ProgressUpdateService } from '../../../../libs/progress/src/progress-update.service.js';
+import { EVERYONE, REPORTERS, STAFF } from '../../../../libs/access/src/role.policy.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('progress-updates')
@@ -20,8 +32,87 @@ export class ProgressUpdatesController extends RestResourceController<
   record: ProgressUpdateRecord,
   create: CreateProgressUpdateDto,
   update: UpdateProgressUpdateDto,
+  policy: { read: EVERYONE, create: REPORTERS, update: REPORTERS, delete: STAFF },
 }) {
   constructor(@Inject(ProgressUpdateService) protected readonly service: ProgressUpdateService) {
     super();
+  }
+
+  @Get('review-queue')
+  @Allow(STAFF)
+  @ApiOperation({
+    summary: 'Updates awaiting review, oldest first (filter by organisationId, priorityId, actionPlanId...)',
+  })
+  @ApiListQuery()
+  @ApiOkResponse({ type: [ProgressUpdateRecord] })
+  async reviewQueue(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    const listQuery = parseListQuery(query);
+    listQuery.filter = { state: 'submitted', ...listQuery.filter };
+    listQuery.sort ??= { field: 'submittedAt', order: 'ASC' };
+    const page = await this.service.list(listQuery, actor);
+    void reply.header(
+      'Content-Range',
+      contentRange('progress-updates', listQuery.range.start, page.rows.length, page.total),
+    );
+    return page.rows;
+  }
+
+  @Post(':id/submit')
+  @Allow(REPORTERS)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resubmit a returned update, after revising it' })
+  @ApiOkResponse({ type: ProgressUpdateRecord })
+  @ApiConflictResponse({ description: 'The update is not returned (or not at the If-Match version)' })
+  submit(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
+    return this.service.submit(id, actor, optionalVersion(ifMatch) ?? undefined);
+  }
+
+  @Post(':id/approve')
+  @Allow(STAFF)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve: the milestone takes the reported progress and status, in the same transaction' })
+  @ApiBody({ type: ApproveProgressUpdateDto, required: false })
+  @ApiOkResponse({ type: ProgressUpdateRecord })
+  @ApiConflictResponse({ description: 'Not awaiting review, or the milestone changed since the report' })
+  approve(
+    @Param('id') id: string,
+    @Body(new RecordBodyPipe(ApproveProgressUpdateDto, { optional: true })) body: ApproveProgressUpdateDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.service.review(id, 'approve', actor, body);
+  }
+
+  @Post(':id/return')
+  @Allow(STAFF)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Return for revision, with a comment for the reporting organisation' })
+  @ApiBody({ type: ReviewCommentDto })
+  @ApiOkResponse({ type: ProgressUpdateRecord })
+  @ApiConflictResponse({ description: 'Not awaiting review' })
+  returnForRevision(
+    @Param('id') id: string,
+    @Body(new RecordBodyPipe(ReviewCommentDto)) body: ReviewCommentDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.service.review(id, 'return', actor, body);
+  }
+
+  @Post(':id/reject')
+  @Allow(STAFF)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject: closed without applying, with a comment' })
+  @ApiBody({ type: ReviewCommentDto })
+  @ApiOkResponse({ type: ProgressUpdateRecord })
+  @ApiConflictResponse({ description: 'Already approved or rejected' })
+  reject(
+    @Param('id') id: string,
+    @Body(new RecordBodyPipe(ReviewCommentDto)) body: ReviewCommentDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.service.review(id, 'reject', actor, body);
   }
 }
