@@ -21,6 +21,15 @@ import { OrganisationsController } from './plan/organisations.controller.js';
 import { PrioritiesController } from './plan/priorities.controller.js';
 import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
 
+/** Secrets never reach the logs. */
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body.password',
+  'req.body.currentPassword',
+  'req.body.newPassword',
+];
+
 export interface AppModuleOptions {
   config: AppConfig;
   /** The database actually used: DATABASE_URL, or the embedded server's. */
@@ -41,8 +50,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            // Secrets never reach the logs.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+            redact: redactedPaths,
             customProps: () => ({ context: 'HTTP' }),
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },

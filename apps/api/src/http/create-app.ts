@@ -29,6 +29,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: any other body is 415.
+  fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes },

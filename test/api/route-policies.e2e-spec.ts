@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Get, RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { HTTPMethods } from 'fastify';
+import { ACCESS_POLICY, Allow, Public, type AccessPolicy } from '../../apps/api/src/access/access-policy.decorator.js';
+import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
+import type { Actor } from '../../libs/access/src/actor.js';
+import type { AuthService } from '../../libs/access/src/auth.service.js';
+import { ROLES } from '../../libs/access/src/user.entity.js';
+import { DomainException } from '../../libs/database/src/domain.exception.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+interface DiscoveredRoute {
+  method: string;
+  path: string;
+  /** `Controller.handler`, to name the culprit when a route has no policy. */
+  source: string;
+  policy: AccessPolicy | undefined;
+}
+
+const GLOBAL_PREFIX = 'api';
+
+const asArray = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+const joinPath = (...segments: string[]) =>
+  '/' +
+  segments
+    .flatMap((segment) => segment.split('/'))
+    .filter((part) => part !== '')
+    .join('/');
+
+/**
+ * Every route of every controller the running application registered, read
+ * from Nest's own module container (AppModule does not import DiscoveryModule,
+ * so the service is built on the container directly).
+ */
+function discoverRoutes(app: NestFastifyApplication): DiscoveredRoute[] {
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const routes = new Map<string, DiscoveredRoute>();
+  for (const wrapper of discovery.getControllers()) {
+    const controller = wrapper.metatype as Type | null;
+    if (!controller) continue;
+    const prefixes = asArray(reflector.get<string | string[]>(PATH_METADATA, controller));
+    for (const name of scanner.getAllMethodNames(controller.prototype)) {
+      const handler = (controller.prototype as Record<string, unknown>)[name];
+      if (typeof handler !== 'function') continue;
+      const paths = reflector.get<string | string[] | undefined>(PATH_METADATA, handler);
+      if (paths === undefined) continue;
+      const method = RequestMethod[reflector.get<RequestMethod>(METHOD_METADATA, handler)];
+      for (const prefix of prefixes.length > 0 ? prefixes : ['/']) {
+        for (const path of asArray(paths)) {
+          const full = joinPath(GLOBAL_PREFIX, prefix, path);
+          routes.set(`${method} ${full}`, {
+            method,
+            path: full,
+            source: `${controller.name}.${name}`,
+            policy: reflector.get<AccessPolicy | undefined>(ACCESS_POLICY, handler),
+          });
+        }
+      }
+    }
+  }
+  return [...routes.values()];
+}
+
+describe('route policies: every route the app serves declares who may use it', () => {
+  let t: TestApp;
+  let routes: DiscoveredRoute[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = discoverRoutes(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('finds every route (at least 45), and each one is really served by Fastify', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(45);
+    const fastify = t.app.getHttpAdapter().getInstance();
+    const unserved = routes.filter(
+      (route) => !fastify.hasRoute({ method: route.method as HTTPMethods, url: route.path }),
+    );
+    expect(unserved.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+    // The enumeration reaches handlers inherited from the generic resource controller, and custom actions.
+    const keys = routes.map((route) => `${route.method} ${route.path}`);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'GET /api/milestones',
+        'PUT /api/users/:id',
+        'DELETE /api/progress-updates/:id',
+        'POST /api/progress-updates/:id/approve',
+        'GET /api/audit-events/:id',
+        'POST /api/auth/logout',
+      ]),
+    );
+  });
+
+  it('gives every route an access policy', () => {
+    const withoutPolicy = routes.filter((route) => route.policy === undefined);
+    expect(withoutPolicy.map((route) => `${route.method} ${route.path} (${route.source})`)).toEqual([]);
+  });
+
+  it('makes only sign-in and health public', () => {
+    const publicRoutes = routes
+      .filter((route) => route.policy?.public === true)
+      .map((route) => `${route.method} ${route.path}`)
+      .sort();
+    expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/login']);
+  });
+
+  it('lets every other route name at least one real role, and nothing else', () => {
+    const bad = routes.filter(
+      (route) =>
+        route.policy !== undefined &&
+        !route.policy.public &&
+        (route.policy.roles.length === 0 ||
+          !route.policy.roles.every((role) => (ROLES as readonly string[]).includes(role))),
+    );
+    expect(bad.map((route) => `${route.method} ${route.path}: ${JSON.stringify(route.policy)}`)).toEqual([]);
+  });
+});
+
+describe('AccessGuard: deny by default', () => {
+  /** A controller that is never mounted: its handlers only carry (or lack) metadata. */
+  class ProbeController {
+    @Get('no-policy-probe')
+    noPolicy() {
+      return 'reached';
+    }
+
+    @Get('public-probe')
+    @Public()
+    open() {
+      return 'reached';
+    }
+
+    @Get('admin-probe')
+    @Allow(['admin'])
+    adminOnly() {
+      return 'reached';
+    }
+  }
+
+  const authenticateCalls: unknown[][] = [];
+  const authStub = {
+    authenticate: async (...args: unknown[]): Promise<Actor> => {
+      authenticateCalls.push(args);
+      return { userId: '00000000-0000-4000-8000-000000000001', role: 'admin', organisationId: null, requestId: null };
+    },
+  } as unknown as AuthService;
+
+  const contextFor = (handler: (...args: never[]) => unknown) =>
+    new ExecutionContextHost(
+      [{ id: 'probe', headers: { authorization: 'Bearer a.valid.looking.token' } }, {}],
+      ProbeController,
+      handler,
+    );
+
+  const guard = new AccessGuard(new Reflector(), authStub);
+
+  it('refuses a handler without a policy with a forbidden DomainException, even with a bearer token', async () => {
+    authenticateCalls.length = 0;
+    const outcome = guard.canActivate(contextFor(ProbeController.prototype.noPolicy));
+    await expect(outcome).rejects.toBeInstanceOf(DomainException);
+    await expect(outcome).rejects.toMatchObject({ code: 'forbidden', message: 'This route has no access policy' });
+    expect(authenticateCalls).toHaveLength(0);
+  });
+
+  it('lets the same context through once the handler declares a policy', async () => {
+    authenticateCalls.length = 0;
+    await expect(guard.canActivate(contextFor(ProbeController.prototype.open))).resolves.toBe(true);
+    expect(authenticateCalls).toHaveLength(0);
+    await expect(guard.canActivate(contextFor(ProbeController.prototype.adminOnly))).resolves.toBe(true);
+    expect(authenticateCalls).toEqual([['a.valid.looking.token', 'probe']]);
+  });
+});
