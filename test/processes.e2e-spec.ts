@@ -60,6 +60,50 @@ describe('command line and worker processes', () => {
     expect(await count('audit_events')).toBe(audit);
   }, 60_000);
 
+  it('create-admin makes an administrator who can sign in, once; never a demo account', async () => {
+    const created = await run(
+      'dist/apps/api/src/cli.js',
+      ['create-admin', '--email', 'Chief@Example.org', '--name', 'Chief'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    const password = /Password \(shown once[^)]*\): (\S+)/.exec(created.output)?.[1];
+    expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT email, role, password_hash FROM users ORDER BY email`);
+      expect(rows.map((row) => [row.email, row.role])).toEqual([['chief@example.org', 'admin']]);
+      expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await client.end();
+    }
+    const again = await run('dist/apps/api/src/cli.js', ['create-admin', '--email', 'chief@example.org'], env);
+    expect(again.code).toBe(1);
+    expect(again.output).toMatch(/already exists/);
+    const chosen = await run('dist/apps/api/src/cli.js', ['create-admin', '--email', 'second@example.org'], {
+      ...env,
+      ADMIN_PASSWORD: 'short',
+    });
+    expect(chosen.code).toBe(2);
+    expect(chosen.output).toMatch(/ADMIN_PASSWORD must be at least/);
+  }, 60_000);
+
+  it('the API on a DATABASE_URL needs JWT_SECRET, and creates no demo accounts', async () => {
+    const refused = await run('dist/apps/api/src/main.js', [], { ...env, PORT: '0' });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/JWT_SECRET is required when DATABASE_URL is set/);
+    const served = await run(
+      'dist/apps/api/src/main.js',
+      [],
+      { ...env, PORT: '0', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' },
+      /is running/,
+    );
+    expect(served.code).toBe(0);
+    expect(served.output).not.toMatch(/demo\.example/);
+    expect(await count('users')).toBe(1);
+  }, 60_000);
+
   it('the CLI refuses an unknown command with its usage', async () => {
     const result = await run('dist/apps/api/src/cli.js', ['frobnicate'], env);
     expect(result.code).toBe(2);

@@ -89,3 +89,25 @@ describe('hardening of the HTTP edge', () => {
     expect(lines.join('')).toMatch(/\[Redacted\]/);
   });
 });
+
+describe('body-less requests with a content type', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('accepts an empty text/plain body, as react-admin sends on DELETE', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: { en: 'Gone' }, shortCode: 'GONE', type: 'cso', country: 'KZ' },
+    });
+    const response = await t.request({
+      method: 'DELETE',
+      url: `/api/organisations/${created.json<{ id: string }>().id}`,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+});

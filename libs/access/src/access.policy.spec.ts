@@ -79,7 +79,8 @@ describe('field redaction', () => {
   const organisation = { id: ORG_A, reminderContacts: [{ role: 'focal point', email: 'a@example.org' }] };
 
   it('removes internal notes for partners and viewers, keeps them for staff', () => {
-    expect(redactMilestone(milestone, actor('partner', ORG_A))).toEqual({ id: 'm', title: { en: 'T' } });
+    expect(redactMilestone(milestone, actor('partner', ORG_A))).not.toHaveProperty('internalNotes');
+    expect(redactMilestone(milestone, actor('partner', ORG_A))).toMatchObject({ id: 'm', title: { en: 'T' } });
     expect(redactMilestone(milestone, actor('viewer'))).not.toHaveProperty('internalNotes');
     expect(redactMilestone(milestone, actor('staff'))).toEqual(milestone);
   });
@@ -89,5 +90,38 @@ describe('field redaction', () => {
     expect(redactOrganisation(organisation, actor('partner', ORG_A))).toEqual(organisation);
     expect(redactOrganisation(organisation, actor('partner', ORG_B))).toEqual({ id: ORG_A });
     expect(redactOrganisation(organisation, actor('viewer'))).toEqual({ id: ORG_A });
+  });
+});
+
+describe("other organisations' reports on a shared milestone", () => {
+  const milestone = {
+    id: 'm',
+    lastReport: { progressUpdateId: 'pu-b', organisationId: ORG_B, submittedById: 'user-b', progress: 55 },
+    lastVerification: {
+      progressUpdateId: 'pu-b0',
+      organisationId: ORG_B,
+      reviewedById: 'staff-1',
+      progress: 40,
+      status: 'in_progress',
+      reviewedAt: 'T',
+    },
+  };
+
+  it("hides another organisation's latest report from a partner, and the ids behind the verified figures", () => {
+    const seen = redactMilestone(milestone, actor('partner', ORG_A));
+    expect(seen.lastReport).toBeNull();
+    expect(seen.lastVerification).toEqual({ progress: 40, status: 'in_progress', reviewedAt: 'T' });
+  });
+
+  it("shows a partner its own organisation's report in full", () => {
+    expect(redactMilestone(milestone, actor('partner', ORG_B))).toMatchObject({
+      lastReport: milestone.lastReport,
+      lastVerification: milestone.lastVerification,
+    });
+  });
+
+  it('shows staff and viewers every report', () => {
+    expect(redactMilestone(milestone, actor('viewer'))).toMatchObject({ lastReport: milestone.lastReport });
+    expect(redactMilestone(milestone, actor('staff'))).toEqual(milestone);
   });
 });

@@ -1,11 +1,37 @@
 import type { Actor } from './actor.js';
 import { seesInternalFields } from './role.policy.js';
 
-/** Field-level access: what a caller may not see is removed from every record it receives. */
-export function redactMilestone<T extends { internalNotes?: unknown }>(record: T, actor: Actor): T {
+interface ReportSummary {
+  organisationId?: unknown;
+  [field: string]: unknown;
+}
+
+interface RedactableMilestone {
+  internalNotes?: unknown;
+  lastReport?: ReportSummary | null;
+  lastVerification?: ReportSummary | null;
+}
+
+/**
+ * Field-level access: what a caller may not see is removed from every record it
+ * receives. A partner sees another organisation's pending report on a shared
+ * milestone no more than the report itself; verified figures are the
+ * milestone's own, but without the other organisation's update and user ids.
+ */
+export function redactMilestone<T extends RedactableMilestone>(record: T, actor: Actor): T {
   if (seesInternalFields(actor)) return record;
   const { internalNotes: _hidden, ...visible } = record;
-  return visible as T;
+  if (actor.role !== 'partner') return visible as T;
+  const own = (summary: ReportSummary | null | undefined) => summary?.organisationId === actor.organisationId;
+  const verification = record.lastVerification;
+  return {
+    ...visible,
+    lastReport: own(record.lastReport) ? record.lastReport : null,
+    lastVerification:
+      verification && !own(verification)
+        ? { progress: verification.progress, status: verification.status, reviewedAt: verification.reviewedAt }
+        : (verification ?? null),
+  } as T;
 }
 
 /** Reminder contacts: staff, and the organisation's own partners. */

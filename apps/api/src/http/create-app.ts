@@ -29,8 +29,23 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
-  // The API speaks JSON only: any other body is 415.
+  // The API speaks JSON only: any other body is 415. react-admin's simple-rest provider labels its
+  // body-less DELETE requests text/plain, so an empty body of any type is accepted.
   fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    '*',
+    { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes },
+    (request, body, done) => {
+      if (body === '') return done(null, undefined);
+      const error = Object.assign(
+        new Error(`Unsupported media type ${String(request.headers['content-type'])}: send JSON`),
+        {
+          statusCode: 415,
+        },
+      );
+      done(error, undefined);
+    },
+  );
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes },
