@@ -5,6 +5,7 @@ import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '
 import type { LightMyRequestResponse } from 'fastify';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
+import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app.js';
 
 /**
@@ -47,6 +48,8 @@ interface World {
 interface Target {
   id: string;
   version: number;
+  /** For evidence routes: the file behind `:fileId`. */
+  fileId?: string;
 }
 
 interface CaseContext {
@@ -65,6 +68,8 @@ interface Row {
   /** The record behind `:id`; PUT sends `If-Match` with its version. */
   target?: (w: World) => Promise<Target> | Target;
   body?: (w: World) => object;
+  /** Sends the body as a multipart file upload instead of JSON. */
+  upload?: boolean;
   /** The caller is a throwaway user of the same role and organisation (the call revokes its tokens). */
   throwaway?: boolean;
   expected: Expected;
@@ -96,6 +101,18 @@ async function freshUpdate(w: World, then?: 'return'): Promise<Target> {
   });
   if (response.statusCode !== 200) throw new Error(`${then} answered ${response.statusCode}: ${response.body}`);
   return response.json<Target>();
+}
+
+/** A fresh update with one evidence file, uploaded by the admin. */
+async function freshEvidence(w: World): Promise<Target> {
+  const update = await freshUpdate(w);
+  const response = await w.t.request({
+    method: 'POST',
+    url: `/api/progress-updates/${update.id}/evidence`,
+    ...multipartFile(SAMPLE_FILES.pdf, 'evidence.pdf', 'application/pdf'),
+  });
+  if (response.statusCode !== 201) throw new Error(`upload answered ${response.statusCode}: ${response.body}`);
+  return { ...update, fileId: response.json<{ id: string }>().id };
 }
 
 interface ResourceSpec {
@@ -346,6 +363,26 @@ const ROWS: Row[] = [
       if (status === 200) expect(response.json()).toMatchObject({ state });
     },
   })),
+  // Evidence files of progress updates.
+  {
+    method: 'POST',
+    route: '/api/progress-updates/:id/evidence',
+    target: (w) => freshUpdate(w),
+    upload: true,
+    expected: statuses({ admin: 201, staff: 201, 'lead partner': 201, 'other partner': 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/progress-updates/:id/evidence/:fileId',
+    target: (w) => freshEvidence(w),
+    expected: statuses({ admin: 200, staff: 200, viewer: 200, 'lead partner': 200, 'other partner': 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/progress-updates/:id/evidence/:fileId',
+    target: (w) => freshEvidence(w),
+    expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
+  },
   // The audit trail.
   { method: 'GET', route: '/api/audit-events', expected: staffOnly(200) },
   {
@@ -460,12 +497,15 @@ describe('authorization matrix: role × route → status', () => {
       user = row.throwaway ? await w.t.user(usual.role, usual.organisationId) : usual;
     }
     const target = row.target ? await row.target(w) : undefined;
-    const url = target ? row.route.replace(':id', target.id) : row.route;
+    const url = target ? row.route.replace(':id', target.id).replace(':fileId', target.fileId ?? '') : row.route;
     const headers: Record<string, string> =
       row.method === 'PUT' && target ? { 'if-match': `W/"${target.version}"` } : {};
     const payload = row.body?.(w);
     const before = await auditCount();
-    const options = { method: row.method, url, headers, ...(payload ? { payload } : {}) };
+    const upload = row.upload ? multipartFile(SAMPLE_FILES.pdf, 'evidence.pdf', 'application/pdf') : null;
+    const options = upload
+      ? { method: row.method, url, payload: upload.payload, headers: { ...headers, ...upload.headers } }
+      : { method: row.method, url, headers, ...(payload ? { payload } : {}) };
     const response = user ? await user.request(options) : await w.t.anonymous(options);
 
     // On a mismatch, the body explains what happened.

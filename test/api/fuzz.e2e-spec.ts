@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 
 /** Random input never produces a 5xx, and a refused write changes nothing. */
@@ -10,10 +10,22 @@ describe('fuzzing the API with random input', () => {
   let milestoneId: string;
   const writes = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0].n;
 
+  let callers: TestUser[];
+  let updateId: string;
+
   beforeAll(async () => {
     t = await createTestApp();
     ids = await createPlanTree(t);
     milestoneId = (await createMilestone(t, ids)).id;
+    const partner = await t.user('partner', ids.leadId);
+    callers = [t.admin, partner, await t.user('partner', ids.supportId), await t.user('viewer')];
+    updateId = (
+      await partner.request({
+        method: 'POST',
+        url: '/api/progress-updates',
+        payload: { milestoneId, progress: 10, status: 'in_progress', narrative: { en: 'x' } },
+      })
+    ).json<{ id: string }>().id;
   });
   afterAll(() => t.close());
 
@@ -109,6 +121,33 @@ describe('fuzzing the API with random input', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('actions and sign-in with random bodies, as any role: never 5xx; refused calls leave no trace', async () => {
+    const actions = ['approve', 'return', 'reject', 'submit'].map(
+      (action) => `/api/progress-updates/${updateId}/${action}`,
+    );
+    // Not logout: it would revoke the callers' tokens for the rest of the run.
+    const urls = [...actions, '/api/auth/login', '/api/auth/password'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: callers.length - 1 }),
+        fc.constantFrom(...urls),
+        body,
+        async (who, url, payload) => {
+          const before = await writes();
+          const response = await callers[who].request({
+            method: 'POST',
+            url,
+            payload: JSON.stringify(payload),
+            headers: { 'content-type': 'application/json' },
+          });
+          expect(response.statusCode).toBeLessThan(500);
+          if (response.statusCode >= 400) expect(await writes()).toBe(before);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -20,6 +20,7 @@ import { ObjectivesController } from './plan/objectives.controller.js';
 import { OrganisationsController } from './plan/organisations.controller.js';
 import { PrioritiesController } from './plan/priorities.controller.js';
 import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
+import { EvidenceController } from './progress/evidence.controller.js';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -71,6 +72,7 @@ export class AppModule {
         OrganisationsController,
         UsersController,
         ProgressUpdatesController,
+        EvidenceController,
         AuditEventsController,
       ],
     };

@@ -8,6 +8,7 @@ import { ProgressUpdate } from '../../progress/src/progress-update.entity.js';
 import { AuditEvent } from '../../audit/src/audit-event.entity.js';
 import { LoginThrottle } from '../../access/src/login-throttle.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { EvidenceFile } from '../../progress/src/evidence-file.entity.js';
 
 /** Every table the migrations describe; `migration:generate` diffs against these. */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   AuditEvent,
   OutboxMessage,
   LoginThrottle,
+  EvidenceFile,
 ];

@@ -54,6 +54,8 @@ export class ProgressUpdateRecord extends RecordDto {
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
   @ApiProperty({ example: 'P3.O1.M2' }) milestoneCode: string;
   @ApiProperty({ format: 'uuid' }) priorityId: string;
+  @ApiProperty({ type: [Object], description: 'Attached files: id, fileName, contentType, sizeBytes' })
+  evidenceFiles: Array<{ id: string; fileName: string; contentType: string; sizeBytes: number }>;
 }
 
 export class CreateProgressUpdateDto {
@@ -97,6 +99,9 @@ class ReviewStampsDto {
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() submittedAt?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() milestoneCode?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() priorityId?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (use the evidence routes)', readOnly: true })
+  @Allow()
+  evidenceFiles?: unknown;
 }
 
 export class ApproveProgressUpdateDto {

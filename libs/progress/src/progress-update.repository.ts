@@ -76,7 +76,10 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         o.priority_id AS "priorityId", pu.organisation_id AS "organisationId", pu.milestone_version AS "milestoneVersion",
         pu.progress AS "progress", pu.status AS "status", pu.narrative AS "narrative", pu.evidence AS "evidence",
         pu.state AS "state", pu.submitted_by_id AS "submittedById", pu.submitted_at AS "submittedAt",
-        pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt", pu.review_comment AS "reviewComment"`,
+        pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt", pu.review_comment AS "reviewComment",
+        coalesce((SELECT json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'contentType', f.content_type,
+          'sizeBytes', f.size_bytes) ORDER BY f.created_at) FROM evidence_files f WHERE f.progress_update_id = pu.id), '[]')
+          AS "evidenceFiles"`,
       fields: {
         ...recordFields('pu'),
         milestoneId: { sql: 'pu.milestone_id', type: 'uuid', sortable: true },

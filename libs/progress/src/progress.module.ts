@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { PlanModule } from '../../plan/src/plan.module.js';
 import { ProgressUpdateRepository } from './progress-update.repository.js';
 import { ProgressUpdateService } from './progress-update.service.js';
+import { EvidenceFileRepository } from './evidence-file.repository.js';
+import { EvidenceService } from './evidence.service.js';
 
 @Module({
   imports: [PlanModule],
-  providers: [ProgressUpdateRepository, ProgressUpdateService],
-  exports: [ProgressUpdateService],
+  providers: [ProgressUpdateRepository, ProgressUpdateService, EvidenceFileRepository, EvidenceService],
+  exports: [ProgressUpdateService, EvidenceService],
 })
 export class ProgressModule {}

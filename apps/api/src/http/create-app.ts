@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module.js';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 
@@ -57,6 +59,10 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
       }
     },
   );
+  // Evidence uploads: one file per request, at most EVIDENCE_MAX_BYTES (413 beyond).
+  await app.register(multipart, {
+    limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 100 },
+  });
   await app.register(helmet, {
     // Swagger UI (the only HTML served by the API) needs inline styles; nothing needs inline scripts.
     contentSecurityPolicy: {

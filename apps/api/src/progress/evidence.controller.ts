@@ -1,0 +1,88 @@
+import '@fastify/multipart';
+import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { EVERYONE, REPORTERS } from '../../../../libs/access/src/role.policy.js';
+import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+import { EvidenceFileRecord } from '../../../../libs/progress/src/evidence-file.repository.js';
+import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
+import { EvidenceService } from '../../../../libs/progress/src/evidence.service.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+
+/** Evidence files of a progress update: upload (multipart), download, remove. */
+@ApiTags('progress-updates')
+@ApiBearerAuth()
+@Controller('progress-updates/:id/evidence')
+export class EvidenceController {
+  constructor(@Inject(EvidenceService) private readonly evidence: EvidenceService) {}
+
+  @Post()
+  @Allow(REPORTERS)
+  @HttpCode(201)
+  @ApiOperation({
+    summary: `Attach a file (PDF, image, office document, text; at most ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB)`,
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+  })
+  @ApiCreatedResponse({ type: EvidenceFileRecord })
+  @ApiPayloadTooLargeResponse({ description: 'File above the size limit' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Not a multipart/form-data upload' })
+  async upload(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
+    if (!request.isMultipart()) {
+      throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
+        statusCode: 415,
+      });
+    }
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
+    const content = await part.toBuffer();
+    return this.evidence.attach(id, { fileName: part.filename, declaredType: part.mimetype, content }, actor);
+  }
+
+  @Get(':fileId')
+  @Allow(EVERYONE)
+  @ApiOperation({ summary: 'Download an evidence file' })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiNotFoundResponse()
+  async download(
+    @Param('id') id: string,
+    @Param('fileId') fileId: string,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    const file = await this.evidence.download(id, fileId, actor);
+    const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    await reply
+      .header('Content-Type', file.contentType)
+      .header(
+        'Content-Disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      )
+      .header('Content-Length', String(file.sizeBytes))
+      .send(file.content);
+  }
+
+  @Delete(':fileId')
+  @Allow(REPORTERS)
+  @ApiOperation({ summary: 'Remove an evidence file while the update can still be edited' })
+  @ApiOkResponse({ type: EvidenceFileRecord })
+  @ApiNotFoundResponse()
+  remove(@Param('id') id: string, @Param('fileId') fileId: string, @CurrentActor() actor: Actor) {
+    return this.evidence.remove(id, fileId, actor);
+  }
+}

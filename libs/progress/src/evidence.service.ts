@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Actor } from '../../access/src/actor.js';
+import { appendAuditEvent } from '../../audit/src/audit.writer.js';
+import { Database } from '../../database/src/database.js';
+import { DomainException, InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
+import { EvidenceFileRepository, type EvidenceFileRecord } from './evidence-file.repository.js';
+import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, evidenceContentType, safeFileName } from './evidence.policy.js';
+import { isEditable } from './progress-update.policy.js';
+import { ProgressUpdateService } from './progress-update.service.js';
+
+export interface IncomingFile {
+  fileName: string;
+  declaredType: string;
+  content: Buffer;
+}
+
+/** Files attached to progress updates, under the same scoping as the updates themselves. */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @Inject(ProgressUpdateService) private readonly updates: ProgressUpdateService,
+    @Inject(EvidenceFileRepository) private readonly files: EvidenceFileRepository,
+    @Inject(Database) private readonly db: Database,
+  ) {}
+
+  async attach(progressUpdateId: string, file: IncomingFile, actor: Actor): Promise<EvidenceFileRecord> {
+    const update = await this.updates.get(progressUpdateId, actor);
+    if (!isEditable(update.state)) {
+      throw new DomainException('conflict', `A progress update that was ${update.state} can no longer take evidence`);
+    }
+    if (file.content.length === 0) throw new InvalidInputException({ file: 'is empty' });
+    const detected = await fileTypeFromBuffer(file.content);
+    const contentType = evidenceContentType(detected?.mime, file.declaredType, file.content);
+    if (contentType === null) {
+      throw new InvalidInputException(
+        { file: `must be one of: ${[...new Set(Object.values(EVIDENCE_TYPES))].join(', ')}` },
+        'This kind of file is not accepted as evidence',
+      );
+    }
+    return this.db.transaction(async (tx) => {
+      if ((await this.files.count(tx, update.id)) >= EVIDENCE_MAX_FILES) {
+        throw new DomainException('conflict', `A progress update holds at most ${EVIDENCE_MAX_FILES} evidence files`);
+      }
+      const stored = await this.files.add(tx, {
+        progressUpdateId: update.id,
+        fileName: safeFileName(file.fileName),
+        contentType,
+        sizeBytes: file.content.length,
+        sha256: createHash('sha256').update(file.content).digest('hex'),
+        content: file.content,
+        uploadedById: actor.userId,
+      });
+      await appendAuditEvent(tx, actor, {
+        action: 'create',
+        entityType: 'evidence-files',
+        entityId: stored.id,
+        before: null,
+        after: stored,
+      });
+      return stored;
+    });
+  }
+
+  async download(progressUpdateId: string, fileId: string, actor: Actor) {
+    await this.updates.get(progressUpdateId, actor);
+    const file = await this.files.find(progressUpdateId, fileId);
+    if (!file) throw new NotFoundException('evidence file', fileId);
+    return file;
+  }
+
+  async remove(progressUpdateId: string, fileId: string, actor: Actor): Promise<EvidenceFileRecord> {
+    const update = await this.updates.get(progressUpdateId, actor);
+    if (!isEditable(update.state)) {
+      throw new DomainException('conflict', `A progress update that was ${update.state} keeps its evidence`);
+    }
+    return this.db.transaction(async (tx) => {
+      const removed = await this.files.remove(tx, update.id, fileId);
+      if (!removed) throw new NotFoundException('evidence file', fileId);
+      await appendAuditEvent(tx, actor, {
+        action: 'delete',
+        entityType: 'evidence-files',
+        entityId: removed.id,
+        before: removed,
+        after: null,
+      });
+      return removed;
+    });
+  }
+}
