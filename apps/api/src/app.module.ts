@@ -52,6 +52,16 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             redact: redactedPaths,
+            // One short line per request: id, method, URL, caller address, status, time. No headers, no bodies.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+                remoteAddress: req.remoteAddress,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             customProps: () => ({ context: 'HTTP' }),
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
