@@ -383,6 +383,38 @@ const ROWS: Row[] = [
     target: (w) => freshEvidence(w),
     expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
   },
+  // Reminders: read-only; a partner sees those sent to its own organisation.
+  { method: 'GET', route: '/api/reminders', expected: signedIn(200) },
+  {
+    method: 'GET',
+    route: '/api/reminders/:id',
+    target: async (w) => {
+      const [row] = await w.t.db.query<{ id: string }>(
+        `INSERT INTO reminders (milestone_id, kind, occurrence, due_date, recipient_email, recipient_organisation_id, locale,
+           time_zone, scheduled_for)
+         VALUES ($1, 'due', 0, '2027-06-30', $2, $3, 'en', 'UTC', now()) RETURNING id`,
+        [w.publicMilestoneId, `${unique().toLowerCase()}@lead.example`, w.ids.leadId],
+      );
+      return { id: row.id, version: 1 };
+    },
+    expected: statuses({ admin: 200, staff: 200, viewer: 200, 'lead partner': 200, 'other partner': 404 }),
+  },
+  // Notifications: every caller its own only.
+  { method: 'GET', route: '/api/notifications', expected: signedIn(200) },
+  { method: 'POST', route: '/api/notifications/mark-all-read', expected: signedIn(200) },
+  {
+    method: 'PUT',
+    route: '/api/notifications/:id',
+    target: async (w) => {
+      const [row] = await w.t.db.query<{ id: string }>(
+        `INSERT INTO notifications (user_id, kind, source_key, title) VALUES ($1, 'test', $2, 'For the lead partner') RETURNING id`,
+        [w.users['lead partner'].id, `matrix:${unique()}`],
+      );
+      return { id: row.id, version: 1 };
+    },
+    body: () => ({ read: true }),
+    expected: statuses({ admin: 404, staff: 404, viewer: 404, 'lead partner': 200, 'other partner': 404 }),
+  },
   // The audit trail.
   { method: 'GET', route: '/api/audit-events', expected: staffOnly(200) },
   {

@@ -81,15 +81,20 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
       [email, `Test ${role} ${count}`, role, organisationId, await hashPassword(password)],
     );
     const { token } = await tokens.issue({ userId: row.id, tokenVersion: 0 });
-    const authorization = `Bearer ${token}`;
     return {
       id: row.id,
       email,
       role,
       organisationId,
       token,
-      request: (injectOptions) =>
-        app.inject({ ...injectOptions, headers: { authorization, ...injectOptions.headers } }),
+      // A token issued at the test clock's "now", so tests may move the clock by months.
+      request: async (injectOptions) => {
+        const fresh = await tokens.issue({ userId: row.id, tokenVersion: 0 });
+        return app.inject({
+          ...injectOptions,
+          headers: { authorization: `Bearer ${fresh.token}`, ...injectOptions.headers },
+        });
+      },
     };
   };
   const admin = await user('admin');

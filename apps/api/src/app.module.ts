@@ -14,6 +14,10 @@ import { ProgressModule } from '../../../libs/progress/src/progress.module.js';
 import { UsersController } from './access/users.controller.js';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { NotificationsModule } from '../../../libs/notifications/src/notifications.module.js';
+import { RemindersModule } from '../../../libs/reminders/src/reminders.module.js';
+import { RemindersController } from './reminders/reminders.controller.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
 import { ActionPlansController } from './plan/action-plans.controller.js';
 import { MilestonesController } from './plan/milestones.controller.js';
 import { ObjectivesController } from './plan/objectives.controller.js';
@@ -70,6 +74,8 @@ export class AppModule {
         AccessModule.forRoot(jwtSecret),
         ProgressModule,
         AuditModule,
+        NotificationsModule,
+        RemindersModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
       controllers: [
@@ -83,6 +89,8 @@ export class AppModule {
         UsersController,
         ProgressUpdatesController,
         EvidenceController,
+        RemindersController,
+        NotificationsController,
         AuditEventsController,
       ],
     };

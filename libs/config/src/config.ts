@@ -27,6 +27,24 @@ export interface AppConfig {
     seedOnStart: boolean;
     poolSize: number;
   };
+  queue: {
+    /** null: BullMQ's PostgreSQL backend on the application database. */
+    redisUrl: string | null;
+    /** How often due milestones are scanned for reminders, reminders dispatched, the outbox relayed. */
+    scanEverySeconds: number;
+    dispatchEverySeconds: number;
+    relayEverySeconds: number;
+    /** Run the worker inside the API process (the default in demo mode). */
+    inProcessWorker: boolean;
+  };
+  mail: {
+    /** null: messages are written as .eml files under DATA_DIR/mail. */
+    smtpUrl: string | null;
+    from: string;
+    /** The address users open the app at, for links in messages. */
+    publicUrl: string;
+    maxAttempts: number;
+  };
   dataDir: string;
   demoPassword: string;
   /** For `cli create-admin`; unset: a password is generated and printed once. */
@@ -101,6 +119,19 @@ function trustProxy(env: Env): boolean | number | string[] {
   throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count or proxy addresses (CIDR), got "${raw}"`);
 }
 
+function urlVariable(env: Env, name: string, protocols: readonly string[], example: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (expected ${example})`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must start with ${protocols.join(' or ')}//`);
+  return raw;
+}
+
 function jwtSecret(env: Env): string | null {
   const raw = env.JWT_SECRET;
   if (raw === undefined || raw === '') return null;
@@ -143,6 +174,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
       seedOnStart: flag(env, 'SEED_ON_START', embedded),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    },
+    queue: {
+      redisUrl: urlVariable(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+      scanEverySeconds: integer(env, 'REMINDER_SCAN_SECONDS', 900, 1, 86400),
+      dispatchEverySeconds: integer(env, 'REMINDER_DISPATCH_SECONDS', 30, 1, 3600),
+      relayEverySeconds: integer(env, 'OUTBOX_RELAY_SECONDS', 5, 1, 3600),
+      inProcessWorker: flag(env, 'IN_PROCESS_WORKER', embedded),
+    },
+    mail: {
+      smtpUrl: urlVariable(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587'),
+      from: text(env, 'MAIL_FROM', 'REX/587 Action Plan tracker <no-reply@rex587.localhost>'),
+      publicUrl: text(env, 'PUBLIC_URL', 'http://127.0.0.1:3000').replace(/\/$/, ''),
+      maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 6, 1, 50),
     },
     dataDir: path.resolve(text(env, 'DATA_DIR', 'var')),
     demoPassword: text(env, 'DEMO_PASSWORD', 'demo'),

@@ -8,6 +8,8 @@ import { ProgressUpdate } from '../../progress/src/progress-update.entity.js';
 import { AuditEvent } from '../../audit/src/audit-event.entity.js';
 import { LoginThrottle } from '../../access/src/login-throttle.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { Reminder } from '../../reminders/src/reminder.entity.js';
+import { Notification } from '../../notifications/src/notification.entity.js';
 import { EvidenceFile } from '../../progress/src/evidence-file.entity.js';
 
 /** Every table the migrations describe; `migration:generate` diffs against these. */
@@ -23,4 +25,6 @@ export const ENTITIES = [
   OutboxMessage,
   LoginThrottle,
   EvidenceFile,
+  Reminder,
+  Notification,
 ];

@@ -2,6 +2,7 @@ import { Initial1795751272525 } from './1795751272525-Initial.js';
 import { ListIndexes1795752492251 } from './1795752492251-ListIndexes.js';
 import { AccessAndReview1795752843977 } from './1795752843977-AccessAndReview.js';
 import { EvidenceFiles1795754189513 } from './1795754189513-EvidenceFiles.js';
+import { RemindersAndNotifications1795754696785 } from './1795754696785-RemindersAndNotifications.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ListIndexes1795752492251,
   AccessAndReview1795752843977,
   EvidenceFiles1795754189513,
+  RemindersAndNotifications1795754696785,
 ];

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
+import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { NotificationRecord } from '../../../../libs/notifications/src/notification.repository.js';
+import { NotificationService } from '../../../../libs/notifications/src/notification.service.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { contentRange } from '../http/versioning.js';
+
+/** The caller's own in-app notifications: list, mark read or unread. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(@Inject(NotificationService) private readonly notifications: NotificationService) {}
+
+  @Get()
+  @Allow(EVERYONE)
+  @ApiOperation({ summary: 'My notifications, newest first; filter {"read":false} for the unread ones' })
+  @ApiListQuery()
+  @ApiOkResponse({ type: [NotificationRecord] })
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    const listQuery = parseListQuery(query);
+    const page = await this.notifications.list(listQuery, actor);
+    void reply.header(
+      'Content-Range',
+      contentRange('notifications', listQuery.range.start, page.rows.length, page.total),
+    );
+    return page.rows;
+  }
+
+  @Put(':id')
+  @Allow(EVERYONE)
+  @ApiOperation({ summary: 'Mark read or unread: {"read": true}; the other fields of the record are ignored' })
+  @ApiBody({ schema: { type: 'object', properties: { read: { type: 'boolean' } }, required: ['read'] } })
+  @ApiOkResponse({ type: NotificationRecord })
+  @ApiNotFoundResponse()
+  update(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
+    }
+    return this.notifications.markRead(id, (body as { read?: unknown }).read, actor);
+  }
+
+  @Post('mark-all-read')
+  @Allow(EVERYONE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark every notification of mine read' })
+  async markAllRead(@CurrentActor() actor: Actor) {
+    return { marked: await this.notifications.markAllRead(actor) };
+  }
+}

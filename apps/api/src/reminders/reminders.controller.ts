@@ -1,0 +1,51 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import type { SqlParams } from '../../../../libs/database/src/sql-params.js';
+import { ReminderRecord, ReminderRepository } from '../../../../libs/reminders/src/reminder.repository.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { contentRange } from '../http/versioning.js';
+
+/** A partner sees the reminders sent to its own organisation; staff and viewers see all. */
+function reminderScope(actor: Actor) {
+  return (params: SqlParams) =>
+    actor.role === 'partner' ? [`r.recipient_organisation_id = ${params.add(actor.organisationId)}::uuid`] : [];
+}
+
+/** Reminders are planned and sent by the worker: read-only here. */
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller('reminders')
+export class RemindersController {
+  constructor(@Inject(ReminderRepository) private readonly reminders: ReminderRepository) {}
+
+  @Get()
+  @Allow(EVERYONE)
+  @ApiOperation({ summary: 'Planned and sent reminders with their delivery state (failed ones show the error)' })
+  @ApiListQuery()
+  @ApiOkResponse({ type: [ReminderRecord] })
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    const listQuery = parseListQuery(query);
+    const page = await this.reminders.list(listQuery, reminderScope(actor));
+    void reply.header('Content-Range', contentRange('reminders', listQuery.range.start, page.rows.length, page.total));
+    return page.rows;
+  }
+
+  @Get(':id')
+  @Allow(EVERYONE)
+  @ApiOperation({ summary: 'One reminder' })
+  @ApiOkResponse({ type: ReminderRecord })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.reminders.get(id, reminderScope(actor));
+  }
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { fetchPage, type Page } from '../../database/src/crud.repository.js';
+import { Database, type SqlRunner } from '../../database/src/database.js';
+import type { ListQuery } from '../../database/src/list-query.js';
+import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
+import type { SqlParams } from '../../database/src/sql-params.js';
+
+export class NotificationRecord {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'progress-update.approved' }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ example: '/milestones/2f0c...' }) link: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) readAt: string | null;
+  @ApiProperty({ description: 'Whether it has been read' }) read: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export interface NewNotification {
+  userId: string;
+  kind: string;
+  sourceKey: string;
+  title: string;
+  body: string;
+  link: string;
+}
+
+const LIST: ListSpec = {
+  resource: 'notifications',
+  from: 'notifications n',
+  idSql: 'n.id',
+  select: `n.id, n.kind, n.title, n.body, n.link, n.read_at AS "readAt", (n.read_at IS NOT NULL) AS read,
+    n.created_at AS "createdAt"`,
+  fields: {
+    id: { sql: 'n.id', type: 'uuid', sortable: false },
+    kind: { sql: 'n.kind', type: 'text', sortable: true },
+    createdAt: { sql: 'n.created_at', type: 'timestamp', sortable: true },
+  },
+  customFilters: {
+    read: (value) => (value === true || value === 'true' ? 'n.read_at IS NOT NULL' : 'n.read_at IS NULL'),
+  },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+};
+
+@Injectable()
+export class NotificationRepository {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  /** The caller's own notifications only: the scope is the user, in the query. */
+  list(userId: string, query: ListQuery): Promise<Page<NotificationRecord>> {
+    return fetchPage<NotificationRecord>(this.db, LIST, query, (params: SqlParams) => [
+      `n.user_id = ${params.add(userId)}::uuid`,
+    ]);
+  }
+
+  /** Inserts what does not exist yet (per source and user), so replays add nothing. */
+  async insert(runner: SqlRunner, notifications: NewNotification[]): Promise<number> {
+    if (notifications.length === 0) return 0;
+    const column = <K extends keyof NewNotification>(key: K) => notifications.map((notification) => notification[key]);
+    const rows = await runner.query(
+      `INSERT INTO notifications (user_id, kind, source_key, title, body, link)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       ON CONFLICT (source_key, user_id) DO NOTHING RETURNING id`,
+      [column('userId'), column('kind'), column('sourceKey'), column('title'), column('body'), column('link')],
+    );
+    return rows.length;
+  }
+
+  async markRead(userId: string, id: string, read: boolean): Promise<NotificationRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.query<NotificationRecord>(
+      `UPDATE notifications n SET read_at = CASE WHEN $3 THEN coalesce(n.read_at, now()) ELSE NULL END
+       WHERE n.id = $1 AND n.user_id = $2 RETURNING ${LIST.select}`,
+      [id, userId, read],
+    );
+    return row ?? null;
+  }
+
+  async markAllRead(userId: string): Promise<number> {
+    const rows = await this.db.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`,
+      [userId],
+    );
+    return rows.length;
+  }
+
+  /** Who hears of a progress update: staff when it is submitted, the reporting organisation's partners when reviewed. */
+  recipientsOfUpdate(progressUpdateId: string, audience: 'staff' | 'reporters') {
+    return this.db.query<{ userId: string; locale: string; milestoneId: string; milestoneCode: string; state: string }>(
+      audience === 'staff'
+        ? `SELECT u.id AS "userId", u.locale, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode", pu.state
+           FROM progress_updates pu JOIN milestones m ON m.id = pu.milestone_id, users u
+           WHERE pu.id = $1 AND u.role = 'staff'`
+        : `SELECT u.id AS "userId", u.locale, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode", pu.state
+           FROM progress_updates pu JOIN milestones m ON m.id = pu.milestone_id
+           JOIN users u ON u.organisation_id = pu.organisation_id AND u.role = 'partner'
+           WHERE pu.id = $1`,
+      [progressUpdateId],
+    );
+  }
+}

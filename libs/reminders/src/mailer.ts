@@ -1,0 +1,59 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Deterministic, so a copy that slips through after a crash can be recognised as the same message. */
+  messageId: string;
+}
+
+/**
+ * Sends mail through SMTP_URL; without it, writes each message as an .eml file
+ * under DATA_DIR/mail (demo mode), where it can be opened in any mail client.
+ */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly transport: Transporter;
+  private readonly folder: string | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    if (config.mail.smtpUrl) {
+      // A pool of connections: delivery runs several sends at once.
+      const smtp = new URL(config.mail.smtpUrl);
+      smtp.searchParams.set('pool', 'true');
+      this.transport = nodemailer.createTransport(smtp.toString());
+      this.folder = null;
+    } else {
+      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.folder = path.join(config.dataDir, 'mail');
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<string> {
+    const info = await this.transport.sendMail({
+      from: this.config.mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+    });
+    if (this.folder) {
+      await mkdir(this.folder, { recursive: true });
+      const name = mail.messageId.replace(/[^A-Za-z0-9._-]/g, '_');
+      await writeFile(path.join(this.folder, `${name}.eml`), (info as unknown as { message: Buffer }).message);
+    }
+    return mail.messageId;
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

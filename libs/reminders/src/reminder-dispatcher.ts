@@ -1,0 +1,117 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
+import { Clock } from '../../config/src/clock.js';
+import { Database } from '../../database/src/database.js';
+import { NotificationRepository } from '../../notifications/src/notification.repository.js';
+import { calendarDate } from '../../plan/src/milestone-status.policy.js';
+import { Mailer } from './mailer.js';
+import { renderReminder } from './reminder-messages.js';
+import { ReminderRepository, type ClaimedReminder } from './reminder.repository.js';
+
+/** Waits between attempts of a failed send: 1 min, 5 min, 30 min, 2 h, 6 h... */
+export const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200, 21600];
+const LEASE_SECONDS = 120;
+
+export interface DispatchResult {
+  sent: number;
+  failed: number;
+  voided: number;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Sends the reminders that are due: each is claimed (SKIP LOCKED) before it is
+ * sent and marked sent after, so two dispatchers never send the same one; a
+ * dispatcher that dies mid-send leaves a claim that expires and is retried.
+ */
+@Injectable()
+export class ReminderDispatcher {
+  private readonly logger = new Logger('ReminderDispatcher');
+
+  constructor(
+    @Inject(ReminderRepository) private readonly reminders: ReminderRepository,
+    @Inject(NotificationRepository) private readonly notifications: NotificationRepository,
+    @Inject(Mailer) private readonly mailer: Mailer,
+    @Inject(Database) private readonly db: Database,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Claims and sends due reminders, `concurrency` at a time, until none is due or `limit` are done. */
+  async dispatchDue(limit = 1000, concurrency = 10): Promise<DispatchResult> {
+    const result: DispatchResult = { sent: 0, failed: 0, voided: 0 };
+    while (result.sent + result.failed + result.voided < limit) {
+      const claimed = await this.reminders.claimDue(Math.min(concurrency * 5, limit), LEASE_SECONDS);
+      if (claimed.length === 0) break;
+      for (let start = 0; start < claimed.length; start += concurrency) {
+        const outcomes = await Promise.all(
+          claimed.slice(start, start + concurrency).map((reminder) => this.deliver(reminder)),
+        );
+        for (const outcome of outcomes) result[outcome] += 1;
+      }
+    }
+    return result;
+  }
+
+  private async deliver(reminder: ClaimedReminder): Promise<keyof DispatchResult> {
+    // Re-read state: the milestone may have moved or closed since the reminder was planned.
+    if (
+      reminder.milestoneDueDate !== reminder.dueDate ||
+      ['completed', 'cancelled'].includes(reminder.milestoneStatus)
+    ) {
+      await this.reminders.markVoid(reminder.id);
+      return 'voided';
+    }
+    const link = `${this.config.mail.publicUrl}/#/milestones/${reminder.milestoneId}/show`;
+    const message = renderReminder({
+      kind: reminder.kind,
+      locale: reminder.locale,
+      milestoneCode: reminder.milestoneCode,
+      milestoneTitle: reminder.milestoneTitle,
+      dueDate: reminder.dueDate,
+      daysOverdue: Math.max(0, daysBetween(reminder.dueDate, calendarDate(this.clock.now(), reminder.timeZone))),
+      link,
+    });
+    try {
+      const messageId = await this.mailer.send({
+        to: reminder.recipientEmail,
+        ...message,
+        messageId: `<reminder-${reminder.id}@rex587>`,
+      });
+      await this.db.transaction(async (tx) => {
+        await this.reminders.markSent(tx, reminder.id, messageId);
+        if (reminder.recipientUserId) {
+          await this.notifications.insert(tx, [
+            {
+              userId: reminder.recipientUserId,
+              kind: `reminder.${reminder.kind}`,
+              sourceKey: `reminder:${reminder.id}`,
+              title: message.subject,
+              body: message.text,
+              link: `/milestones/${reminder.milestoneId}/show`,
+            },
+          ]);
+        }
+      });
+      return 'sent';
+    } catch (error) {
+      const attempt = reminder.attempts;
+      const retry = attempt < this.config.mail.maxAttempts;
+      const delay = RETRY_DELAYS_SECONDS[Math.min(attempt - 1, RETRY_DELAYS_SECONDS.length - 1)];
+      const retryAt = retry ? new Date(this.clock.now().getTime() + delay * 1000) : null;
+      this.logger.warn(
+        `Reminder ${reminder.id} to ${reminder.recipientEmail} failed (attempt ${attempt}): ${String(error)}`,
+      );
+      await this.reminders.markFailedAttempt(
+        reminder.id,
+        error instanceof Error ? error.message : String(error),
+        retryAt,
+      );
+      return 'failed';
+    }
+  }
+}

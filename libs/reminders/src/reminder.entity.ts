@@ -1,0 +1,105 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Milestone } from '../../plan/src/milestone.entity.js';
+import { User } from '../../access/src/user.entity.js';
+import { REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
+
+export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
+
+/**
+ * One reminder to one recipient for one (milestone, kind, occurrence, due date):
+ * the unique key is what makes a reminder go out once, however many workers
+ * scan and however often a job is retried.
+ */
+@Entity('reminders')
+@Index('uq_reminders_once', ['milestoneId', 'kind', 'occurrence', 'dueDate', 'recipientEmail'], { unique: true })
+@Index('ix_reminders_state_scheduled', ['state', 'scheduledFor'])
+@Check('ck_reminders_kind', `"kind" IN ('${REMINDER_KINDS.join("','")}')`)
+@Check('ck_reminders_state', `"state" IN ('pending','sending','sent','failed','void')`)
+export class Reminder {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ix_reminders_milestone')
+  @Column({ type: 'uuid' })
+  milestoneId: string;
+
+  @ManyToOne(() => Milestone, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'milestone_id', foreignKeyConstraintName: 'fk_reminders_milestone' })
+  milestone?: Relation<Milestone>;
+
+  @Index('ix_reminders_kind')
+  @Column({ type: 'varchar', length: 16 })
+  kind: ReminderKind;
+
+  @Column({ type: 'smallint', default: 0 })
+  occurrence: number;
+
+  /** The due date the reminder was planned for: a changed due date voids it. */
+  @Index('ix_reminders_due_date')
+  @Column({ type: 'date' })
+  dueDate: string;
+
+  @Index('ix_reminders_recipient_email')
+  @Column({ type: 'varchar', length: 254 })
+  recipientEmail: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  recipientUserId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recipient_user_id', foreignKeyConstraintName: 'fk_reminders_recipient_user' })
+  recipientUser?: Relation<User>;
+
+  @Index('ix_reminders_recipient_organisation')
+  @Column({ type: 'uuid', nullable: true })
+  recipientOrganisationId: string | null;
+
+  @Column({ type: 'varchar', length: 2 })
+  locale: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** 09:00 on the send date in the recipient's time zone. */
+  @Index('ix_reminders_scheduled_for')
+  @Column({ type: 'timestamptz' })
+  scheduledFor: Date;
+
+  @Index('ix_reminders_state')
+  @Column({ type: 'varchar', length: 16, default: 'pending' })
+  state: ReminderState;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  /** While `sending`: after this instant a crashed sender's claim may be taken over. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  messageId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
