@@ -1,26 +1,28 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { clockFor } from '../../../libs/config/src/clock.js';
 import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
 import { Database } from '../../../libs/database/src/database.js';
 import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
-import { WorkerModule } from './worker.module.js';
+import { createWorker } from './create-worker.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Worker');
   const config = loadConfig();
   // Without DATABASE_URL the worker borrows the embedded server the API started (or starts it).
   const database = await openDatabase(config, (message) => logger.log(message), false);
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database.url));
+  const worker = await createWorker({ config, databaseUrl: database.url, clock: clockFor(config.simulatedNow) });
   const stop = async (signal: string) => {
-    logger.log(`${signal}: shutting down`);
+    logger.log(`${signal}: shutting down (running jobs finish first)`);
     await worker.close();
     await database.stop();
     process.exit(0);
   };
   takeOverShutdown(stop);
   await worker.get(Database).query('SELECT 1');
-  logger.log('Worker connected to PostgreSQL and ready');
+  logger.log(
+    `Worker connected to PostgreSQL and ${config.queue.redisUrl ? 'Redis' : 'the PostgreSQL queue backend'}, and ready`,
+  );
 }
 
 main().catch((error: unknown) => {

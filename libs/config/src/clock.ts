@@ -21,3 +21,20 @@ export class FixedClock extends Clock {
     this.current = new Date(to);
   }
 }
+
+/** Real time, shifted so that it started at `start`: a simulation that keeps running. */
+export class OffsetClock extends Clock {
+  private readonly offset: number;
+  constructor(start: Date) {
+    super();
+    this.offset = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}
+
+/** The clock the configuration asks for. */
+export function clockFor(simulatedNow: Date | null): Clock {
+  return simulatedNow === null ? new SystemClock() : new OffsetClock(simulatedNow);
+}

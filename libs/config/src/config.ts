@@ -33,6 +33,8 @@ export interface AppConfig {
     /** How often due milestones are scanned for reminders, reminders dispatched, the outbox relayed. */
     scanEverySeconds: number;
     dispatchEverySeconds: number;
+    /** How long a claimed reminder stays with its sender before another may take it over. */
+    leaseSeconds: number;
     relayEverySeconds: number;
     /** Run the worker inside the API process (the default in demo mode). */
     inProcessWorker: boolean;
@@ -45,6 +47,8 @@ export interface AppConfig {
     publicUrl: string;
     maxAttempts: number;
   };
+  /** Start the clock at this instant (simulations, demos of reminders); null: the real time. */
+  simulatedNow: Date | null;
   dataDir: string;
   demoPassword: string;
   /** For `cli create-admin`; unset: a password is generated and printed once. */
@@ -132,6 +136,16 @@ function urlVariable(env: Env, name: string, protocols: readonly string[], examp
   return raw;
 }
 
+function simulatedNow(env: Env): Date | null {
+  const raw = env.SIMULATED_NOW;
+  if (raw === undefined || raw === '') return null;
+  const instant = new Date(raw);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(instant.getTime())) {
+    throw new ConfigError('SIMULATED_NOW', `must be an ISO 8601 instant such as 2027-03-24T06:00:00Z, got "${raw}"`);
+  }
+  return instant;
+}
+
 function jwtSecret(env: Env): string | null {
   const raw = env.JWT_SECRET;
   if (raw === undefined || raw === '') return null;
@@ -179,6 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       redisUrl: urlVariable(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
       scanEverySeconds: integer(env, 'REMINDER_SCAN_SECONDS', 900, 1, 86400),
       dispatchEverySeconds: integer(env, 'REMINDER_DISPATCH_SECONDS', 30, 1, 3600),
+      leaseSeconds: integer(env, 'REMINDER_LEASE_SECONDS', 120, 1, 3600),
       relayEverySeconds: integer(env, 'OUTBOX_RELAY_SECONDS', 5, 1, 3600),
       inProcessWorker: flag(env, 'IN_PROCESS_WORKER', embedded),
     },
@@ -188,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       publicUrl: text(env, 'PUBLIC_URL', 'http://127.0.0.1:3000').replace(/\/$/, ''),
       maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 6, 1, 50),
     },
+    simulatedNow: simulatedNow(env),
     dataDir: path.resolve(text(env, 'DATA_DIR', 'var')),
     demoPassword: text(env, 'DEMO_PASSWORD', 'demo'),
     adminPassword: env.ADMIN_PASSWORD === '' ? undefined : env.ADMIN_PASSWORD,

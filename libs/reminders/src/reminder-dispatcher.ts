@@ -11,7 +11,6 @@ import { ReminderRepository, type ClaimedReminder } from './reminder.repository.
 
 /** Waits between attempts of a failed send: 1 min, 5 min, 30 min, 2 h, 6 h... */
 export const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200, 21600];
-const LEASE_SECONDS = 120;
 
 export interface DispatchResult {
   sent: number;
@@ -45,7 +44,7 @@ export class ReminderDispatcher {
   async dispatchDue(limit = 1000, concurrency = 10): Promise<DispatchResult> {
     const result: DispatchResult = { sent: 0, failed: 0, voided: 0 };
     while (result.sent + result.failed + result.voided < limit) {
-      const claimed = await this.reminders.claimDue(Math.min(concurrency * 5, limit), LEASE_SECONDS);
+      const claimed = await this.reminders.claimDue(Math.min(concurrency * 5, limit), this.config.queue.leaseSeconds);
       if (claimed.length === 0) break;
       for (let start = 0; start < claimed.length; start += concurrency) {
         const outcomes = await Promise.all(

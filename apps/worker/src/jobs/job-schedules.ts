@@ -1,0 +1,52 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
+import type { AppConfig } from '../../../../libs/config/src/config.js';
+import { JOB_QUEUE, JOBS, QUEUES, type JobName } from './jobs.js';
+import { OutboxProcessor } from './outbox.processor.js';
+import { RemindersProcessor } from './reminders.processor.js';
+
+/** Which processor class serves each queue: the start-up check below reads it. */
+const PROCESSORS = { [QUEUES.reminders]: RemindersProcessor, [QUEUES.outbox]: OutboxProcessor };
+
+/**
+ * Registers the repeating jobs. upsertJobScheduler is idempotent by id, so any
+ * number of workers starting together leave exactly one scheduler per job.
+ */
+@Injectable()
+export class JobSchedules implements OnApplicationBootstrap {
+  private readonly logger = new Logger('JobSchedules');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QUEUES.reminders) private readonly reminders: Queue,
+    @InjectQueue(QUEUES.outbox) private readonly outbox: Queue,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const name of Object.values(JOBS) as JobName[]) {
+      if (!PROCESSORS[JOB_QUEUE[name]]) throw new Error(`Job ${name} has no processor: refusing to start`);
+    }
+    const { scanEverySeconds, dispatchEverySeconds, relayEverySeconds } = this.config.queue;
+    const keep = { removeOnComplete: 100, removeOnFail: 500 };
+    await this.reminders.upsertJobScheduler(
+      JOBS.scanReminders,
+      { every: scanEverySeconds * 1000 },
+      { name: JOBS.scanReminders, opts: keep },
+    );
+    await this.reminders.upsertJobScheduler(
+      JOBS.dispatchReminders,
+      { every: dispatchEverySeconds * 1000 },
+      { name: JOBS.dispatchReminders, opts: keep },
+    );
+    await this.outbox.upsertJobScheduler(
+      JOBS.relayOutbox,
+      { every: relayEverySeconds * 1000 },
+      { name: JOBS.relayOutbox, opts: keep },
+    );
+    this.logger.log(
+      `Scheduled: reminder scan every ${scanEverySeconds} s, dispatch every ${dispatchEverySeconds} s, outbox relay every ${relayEverySeconds} s`,
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { OutboxRelay } from '../../../../libs/database/src/outbox.relay.js';
+import type { OutboxTopic } from '../../../../libs/database/src/outbox.writer.js';
+import { NotificationService } from '../../../../libs/notifications/src/notification.service.js';
+import { JOBS, QUEUES, type NotifyPayload } from './jobs.js';
+
+@Processor(QUEUES.outbox, { concurrency: 4 })
+export class OutboxProcessor extends WorkerHost {
+  private readonly logger = new Logger('OutboxProcessor');
+
+  constructor(
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    @Inject(NotificationService) private readonly notifications: NotificationService,
+    @InjectQueue(QUEUES.outbox) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case JOBS.relayOutbox:
+        // Deterministic job ids: a message relayed twice (a crash after publishing) is still one job.
+        return this.relay.relay((entries) =>
+          this.queue
+            .addBulk(
+              entries.map((entry) => ({
+                name: JOBS.notify,
+                data: { outboxId: entry.id, topic: entry.topic, payload: entry.payload } satisfies NotifyPayload,
+                opts: { jobId: `outbox-${entry.id}`, attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
+              })),
+            )
+            .then(() => undefined),
+        );
+      case JOBS.notify: {
+        const data = job.data as NotifyPayload;
+        return this.notifications.fromOutbox(data.outboxId, data.topic as OutboxTopic, data.payload);
+      }
+      default:
+        this.logger.error(`No handler for job ${job.name} on queue ${QUEUES.outbox}`);
+        throw new Error(`No handler for job ${job.name}`);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../../config/src/clock.js';
+import { Database } from './database.js';
+import type { OutboxTopic } from './outbox.writer.js';
+
+export interface OutboxEntry {
+  id: string;
+  topic: OutboxTopic;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Moves committed outbox messages to the queue. Rows are claimed with SKIP
+ * LOCKED, published, and marked processed in one transaction: if publishing
+ * fails (the queue is down), nothing is marked and the next run tries again;
+ * published jobs carry the message id, so a message published twice is one job.
+ */
+@Injectable()
+export class OutboxRelay {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  relay(publish: (entries: OutboxEntry[]) => Promise<void>, limit = 200): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const now = this.clock.now();
+      const entries = await tx.query<OutboxEntry>(
+        `SELECT id, topic, payload FROM outbox_messages WHERE processed_at IS NULL AND available_at <= $1
+         ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, limit],
+      );
+      if (entries.length === 0) return 0;
+      await publish(entries);
+      await tx.query(
+        'UPDATE outbox_messages SET processed_at = $1, attempts = attempts + 1 WHERE id = ANY($2::uuid[])',
+        [now, entries.map((entry) => entry.id)],
+      );
+      return entries.length;
+    });
+  }
+}
