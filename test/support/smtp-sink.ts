@@ -18,6 +18,9 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   /** While set, every message is refused with this SMTP error. */
   refuseWith: string | null = null;
+  /** While set, messages are read but never answered: the sender hangs mid-send (until it dies). */
+  hold = false;
+  held = 0;
   private server: SMTPServer;
   port = 0;
 
@@ -27,6 +30,11 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, _session, callback) => {
+        if (this.hold) {
+          this.held += 1;
+          stream.resume();
+          return;
+        }
         if (this.refuseWith) {
           stream.resume();
           stream.on('end', () => callback(Object.assign(new Error(this.refuseWith!), { responseCode: 451 })));

@@ -29,7 +29,10 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
-        BullModule.forRoot({ connection: queueConnection(config, databaseUrl) as ConnectionOptions }),
+        BullModule.forRoot({
+          connection: queueConnection(config, databaseUrl) as ConnectionOptions,
+          prefix: config.queue.prefix,
+        }),
         BullModule.registerQueue({ name: QUEUES.reminders }, { name: QUEUES.outbox }),
         RemindersModule,
         NotificationsModule,

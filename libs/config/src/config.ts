@@ -30,6 +30,8 @@ export interface AppConfig {
   queue: {
     /** null: BullMQ's PostgreSQL backend on the application database. */
     redisUrl: string | null;
+    /** Key prefix of the queues: several installations can share one Redis. */
+    prefix: string;
     /** How often due milestones are scanned for reminders, reminders dispatched, the outbox relayed. */
     scanEverySeconds: number;
     dispatchEverySeconds: number;
@@ -136,6 +138,12 @@ function urlVariable(env: Env, name: string, protocols: readonly string[], examp
   return raw;
 }
 
+function queuePrefix(env: Env): string {
+  const prefix = text(env, 'QUEUE_PREFIX', 'rex587');
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) throw new ConfigError('QUEUE_PREFIX', 'may hold letters, digits, "_" and "-" (at most 40)');
+  return prefix;
+}
+
 function simulatedNow(env: Env): Date | null {
   const raw = env.SIMULATED_NOW;
   if (raw === undefined || raw === '') return null;
@@ -191,6 +199,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     queue: {
       redisUrl: urlVariable(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+      prefix: queuePrefix(env),
       scanEverySeconds: integer(env, 'REMINDER_SCAN_SECONDS', 900, 1, 86400),
       dispatchEverySeconds: integer(env, 'REMINDER_DISPATCH_SECONDS', 30, 1, 3600),
       leaseSeconds: integer(env, 'REMINDER_LEASE_SECONDS', 120, 1, 3600),
