@@ -112,7 +112,7 @@ describe('command line and worker processes', () => {
 
   it('the worker boots, connects to PostgreSQL and stops cleanly on SIGTERM', async () => {
     const result = await run('dist/apps/worker/src/main.js', [], env, /ready/);
-    expect(result.output).toMatch(/Worker connected to PostgreSQL and ready/);
+    expect(result.output).toMatch(/Worker connected to PostgreSQL and the PostgreSQL queue backend, and ready/);
     expect(result.code).toBe(0);
   }, 30_000);
 

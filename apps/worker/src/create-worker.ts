@@ -7,6 +7,5 @@ export async function createWorker(options: WorkerOptions): Promise<INestApplica
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(options), {
     logger: options.config.logLevel === 'silent' ? false : ['log', 'warn', 'error'],
   });
-  worker.enableShutdownHooks([]);
   return worker;
 }

@@ -140,7 +140,8 @@ function urlVariable(env: Env, name: string, protocols: readonly string[], examp
 
 function queuePrefix(env: Env): string {
   const prefix = text(env, 'QUEUE_PREFIX', 'rex587');
-  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) throw new ConfigError('QUEUE_PREFIX', 'may hold letters, digits, "_" and "-" (at most 40)');
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix))
+    throw new ConfigError('QUEUE_PREFIX', 'may hold letters, digits, "_" and "-" (at most 40)');
   return prefix;
 }
 
