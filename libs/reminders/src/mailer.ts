@@ -28,6 +28,7 @@ export class Mailer implements OnModuleDestroy {
       // A pool of connections: delivery runs several sends at once.
       const smtp = new URL(config.mail.smtpUrl);
       smtp.searchParams.set('pool', 'true');
+      if (!smtp.searchParams.has('maxConnections')) smtp.searchParams.set('maxConnections', '10');
       this.transport = nodemailer.createTransport(smtp.toString());
       this.folder = null;
     } else {

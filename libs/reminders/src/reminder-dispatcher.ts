@@ -41,17 +41,20 @@ export class ReminderDispatcher {
   ) {}
 
   /** Claims and sends due reminders, `concurrency` at a time, until none is due or `limit` are done. */
-  async dispatchDue(limit = 1000, concurrency = 10): Promise<DispatchResult> {
+  async dispatchDue(limit = 1000, concurrency = 20): Promise<DispatchResult> {
     const result: DispatchResult = { sent: 0, failed: 0, voided: 0 };
     while (result.sent + result.failed + result.voided < limit) {
       const claimed = await this.reminders.claimDue(Math.min(concurrency * 5, limit), this.config.queue.leaseSeconds);
       if (claimed.length === 0) break;
-      for (let start = 0; start < claimed.length; start += concurrency) {
-        const outcomes = await Promise.all(
-          claimed.slice(start, start + concurrency).map((reminder) => this.deliver(reminder)),
-        );
-        for (const outcome of outcomes) result[outcome] += 1;
-      }
+      // `concurrency` senders drain the claimed batch: no waiting for the slowest of a chunk.
+      let next = 0;
+      const sender = async () => {
+        while (next < claimed.length) {
+          const outcome = await this.deliver(claimed[next++]);
+          result[outcome] += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, sender));
     }
     return result;
   }
@@ -81,20 +84,24 @@ export class ReminderDispatcher {
         ...message,
         messageId: `<reminder-${reminder.id}@rex587>`,
       });
+      const userId = reminder.recipientUserId;
+      if (userId === null) {
+        await this.reminders.markSent(this.db, reminder.id, messageId);
+        return 'sent';
+      }
+      // A partner account also gets it in the app, in the same transaction as the "sent" mark.
       await this.db.transaction(async (tx) => {
         await this.reminders.markSent(tx, reminder.id, messageId);
-        if (reminder.recipientUserId) {
-          await this.notifications.insert(tx, [
-            {
-              userId: reminder.recipientUserId,
-              kind: `reminder.${reminder.kind}`,
-              sourceKey: `reminder:${reminder.id}`,
-              title: message.subject,
-              body: message.text,
-              link: `/milestones/${reminder.milestoneId}/show`,
-            },
-          ]);
-        }
+        await this.notifications.insert(tx, [
+          {
+            userId,
+            kind: `reminder.${reminder.kind}`,
+            sourceKey: `reminder:${reminder.id}`,
+            title: message.subject,
+            body: message.text,
+            link: `/milestones/${reminder.milestoneId}/show`,
+          },
+        ]);
       });
       return 'sent';
     } catch (error) {

@@ -35,19 +35,20 @@ export class ReminderScanner {
       const window = scanWindow(today, settings);
       const open = await this.reminders.milestonesDueBetween(plan.id, window.from, window.to);
       milestones += open.length;
-      const recipientsByOrganisations = new Map<string, Promise<Recipient[]>>();
+      const dueByMilestone = open
+        .map((milestone) => ({ milestone, due: remindersDue(milestone, today, settings) }))
+        .filter(({ due }) => due.length > 0);
+      // One query for the recipients of every organisation involved, not one per milestone.
+      const organisationIds = [...new Set(dueByMilestone.flatMap(({ milestone }) => milestone.organisationIds))];
+      const byOrganisation = new Map<string, Recipient[]>();
+      for (const recipient of await this.reminders.organisationRecipients(organisationIds, plan.timeZone)) {
+        const list = byOrganisation.get(recipient.organisationId ?? '') ?? [];
+        list.push(recipient);
+        byOrganisation.set(recipient.organisationId ?? '', list);
+      }
       const batch: NewReminder[] = [];
-      for (const milestone of open) {
-        const due = remindersDue(milestone, today, settings);
-        if (due.length === 0) continue;
-        const key = [...milestone.organisationIds].sort().join(',');
-        if (!recipientsByOrganisations.has(key)) {
-          recipientsByOrganisations.set(
-            key,
-            this.reminders.organisationRecipients(milestone.organisationIds, plan.timeZone),
-          );
-        }
-        const partners = await recipientsByOrganisations.get(key)!;
+      for (const { milestone, due } of dueByMilestone) {
+        const partners = milestone.organisationIds.flatMap((id) => byOrganisation.get(id) ?? []);
         for (const reminder of due) {
           for (const recipient of unique(reminder.audience === 'staff' ? staff : partners)) {
             batch.push({
