@@ -2,7 +2,11 @@ import type { SqlRunner } from './database.js';
 
 /** Topics of the messages the outbox carries (consumed by the notification and reminder jobs). */
 export type OutboxTopic =
-  'progress-update.submitted' | 'progress-update.approved' | 'progress-update.returned' | 'progress-update.rejected';
+  | 'progress-update.submitted'
+  | 'progress-update.approved'
+  | 'progress-update.returned'
+  | 'progress-update.rejected'
+  | 'milestone.reassigned';
 
 /** Writes a message in the caller's transaction: it exists if and only if the change commits. */
 export async function appendOutboxMessage(

@@ -85,6 +85,13 @@ export class NotificationRepository {
     return rows.length;
   }
 
+  partnersOf(organisationId: string) {
+    return this.db.query<{ userId: string; locale: string }>(
+      `SELECT id AS "userId", locale FROM users WHERE role = 'partner' AND organisation_id = $1`,
+      [organisationId],
+    );
+  }
+
   /** Who hears of a progress update: staff when it is submitted, the reporting organisation's partners when reviewed. */
   recipientsOfUpdate(progressUpdateId: string, audience: 'staff' | 'reporters') {
     return this.db.query<{ userId: string; locale: string; milestoneId: string; milestoneCode: string; state: string }>(

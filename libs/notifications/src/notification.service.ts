@@ -29,6 +29,11 @@ const TITLES: Record<Exclude<OutboxTopic, never>, Record<Locale, (code: string) 
     ru: (code) => `Ваш отчёт по ${code} отклонён`,
     kk: (code) => `${code} бойынша есебіңіз қабылданбады`,
   },
+  'milestone.reassigned': {
+    en: (code) => `Your organisation now leads milestone ${code}`,
+    ru: (code) => `Ваша организация теперь отвечает за этап ${code}`,
+    kk: (code) => `Енді ${code} кезеңіне сіздің ұйымыңыз жауапты`,
+  },
 };
 
 const localeOf = (value: string): Locale => (value === 'ru' || value === 'kk' ? value : 'en');
@@ -58,6 +63,20 @@ export class NotificationService {
 
   /** Handles one outbox message; running it twice for the same message changes nothing. */
   async fromOutbox(messageId: string, topic: OutboxTopic, payload: Record<string, unknown>): Promise<number> {
+    if (topic === 'milestone.reassigned') {
+      const recipients = await this.notifications.partnersOf(String(payload.toOrganisationId ?? ''));
+      return this.notifications.insert(
+        this.db,
+        recipients.map((recipient) => ({
+          userId: recipient.userId,
+          kind: topic,
+          sourceKey: `outbox:${messageId}`,
+          title: TITLES[topic][localeOf(recipient.locale)](String(payload.milestoneCode ?? '')),
+          body: '',
+          link: `/milestones/${String(payload.milestoneId ?? '')}/show`,
+        })),
+      );
+    }
     const progressUpdateId = String(payload.progressUpdateId ?? '');
     const recipients = await this.notifications.recipientsOfUpdate(
       progressUpdateId,

@@ -4,6 +4,7 @@ import { redactMilestone } from '../../access/src/redaction.policy.js';
 import { milestoneScope } from '../../access/src/scope.policy.js';
 import type { Transaction } from '../../database/src/database.js';
 import { InvalidInputException } from '../../database/src/domain.exception.js';
+import { appendOutboxMessage } from '../../database/src/outbox.writer.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
 import { nextChildCode } from './code.policy.js';
@@ -75,8 +76,20 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     if (input.status !== undefined && input.status === current.status && input.status !== current.recordedStatus) {
       delete values.status;
     }
+    const reassigned =
+      input.leadOrganisationId !== undefined && input.leadOrganisationId !== current.leadOrganisationId;
     return this.milestones.update(actor, id, expectedVersion, values, async (tx: Transaction) => {
       if (supporting !== undefined) await this.milestones.replaceSupportingOrganisations(tx, id, supporting);
+      // The new lead organisation hears of it (in-app), through the outbox written with the change.
+      if (reassigned) {
+        await appendOutboxMessage(tx, 'milestone.reassigned', {
+          milestoneId: id,
+          milestoneCode: current.code,
+          fromOrganisationId: current.leadOrganisationId,
+          toOrganisationId: input.leadOrganisationId,
+          actorId: actor.userId,
+        });
+      }
     });
   }
 
