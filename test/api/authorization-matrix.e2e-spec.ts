@@ -70,6 +70,8 @@ interface Row {
   body?: (w: World) => object;
   /** Sends the body as a multipart file upload instead of JSON. */
   upload?: boolean;
+  /** A query string to append, e.g. `?filter=...`. */
+  query?: (w: World) => string;
   /** The caller is a throwaway user of the same role and organisation (the call revokes its tokens). */
   throwaway?: boolean;
   expected: Expected;
@@ -399,6 +401,13 @@ const ROWS: Row[] = [
     },
     expected: statuses({ admin: 200, staff: 200, viewer: 200, 'lead partner': 200, 'other partner': 404 }),
   },
+  // Reporting completeness: everyone signed in; a partner its own organisation's line.
+  {
+    method: 'GET',
+    route: '/api/reporting-completeness',
+    query: (w) => `?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: w.ids.planId }))}`,
+    expected: signedIn(200),
+  },
   // Notifications: every caller its own only.
   { method: 'GET', route: '/api/notifications', expected: signedIn(200) },
   { method: 'POST', route: '/api/notifications/mark-all-read', expected: signedIn(200) },
@@ -529,7 +538,8 @@ describe('authorization matrix: role × route → status', () => {
       user = row.throwaway ? await w.t.user(usual.role, usual.organisationId) : usual;
     }
     const target = row.target ? await row.target(w) : undefined;
-    const url = target ? row.route.replace(':id', target.id).replace(':fileId', target.fileId ?? '') : row.route;
+    const path = target ? row.route.replace(':id', target.id).replace(':fileId', target.fileId ?? '') : row.route;
+    const url = path + (row.query ? row.query(w) : '');
     const headers: Record<string, string> =
       row.method === 'PUT' && target ? { 'if-match': `W/"${target.version}"` } : {};
     const payload = row.body?.(w);

@@ -25,6 +25,7 @@ import { OrganisationsController } from './plan/organisations.controller.js';
 import { PrioritiesController } from './plan/priorities.controller.js';
 import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
 import { EvidenceController } from './progress/evidence.controller.js';
+import { CompletenessController } from './progress/completeness.controller.js';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -89,6 +90,7 @@ export class AppModule {
         UsersController,
         ProgressUpdatesController,
         EvidenceController,
+        CompletenessController,
         RemindersController,
         NotificationsController,
         AuditEventsController,

@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { CompletenessRow } from '../../../../libs/progress/src/completeness.repository.js';
+import { CompletenessService } from '../../../../libs/progress/src/completeness.service.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { contentRange } from '../http/versioning.js';
+
+/** Who reported on what in a reporting period, per organisation. */
+@ApiTags('reporting-completeness')
+@ApiBearerAuth()
+@Controller('reporting-completeness')
+export class CompletenessController {
+  constructor(@Inject(CompletenessService) private readonly completeness: CompletenessService) {}
+
+  @Get()
+  @Allow(EVERYONE)
+  @ApiOperation({
+    summary:
+      'Reporting completeness per organisation: milestones, submitted, late, missing (a partner sees its own line)',
+  })
+  @ApiQuery({
+    name: 'filter',
+    required: true,
+    description: 'JSON {"actionPlanId": uuid, "from"?: date, "to"?: date}; default: the current reporting period',
+  })
+  @ApiOkResponse({ type: [CompletenessRow] })
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    const listQuery = parseListQuery(query);
+    const rows = await this.completeness.report(listQuery.filter, actor);
+    const page = rows.slice(listQuery.range.start, listQuery.range.end + 1);
+    void reply.header(
+      'Content-Range',
+      contentRange('reporting-completeness', listQuery.range.start, page.length, rows.length),
+    );
+    return page;
+  }
+}
