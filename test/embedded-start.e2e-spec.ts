@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REX_587_PLAN } from '../libs/plan/src/seed/rex-587.plan-data.js';
+import { freePort } from './support/processes.js';
 
 /**
  * `npm start` with no DATABASE_URL: the built API starts its own PostgreSQL under
@@ -12,17 +13,6 @@ import { REX_587_PLAN } from '../libs/plan/src/seed/rex-587.plan-data.js';
  * Runs the build output (the test command builds first), as a user would.
  */
 const MAIN = path.resolve('dist/apps/api/src/main.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

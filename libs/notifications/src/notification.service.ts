@@ -63,34 +63,29 @@ export class NotificationService {
 
   /** Handles one outbox message; running it twice for the same message changes nothing. */
   async fromOutbox(messageId: string, topic: OutboxTopic, payload: Record<string, unknown>): Promise<number> {
-    if (topic === 'milestone.reassigned') {
-      const recipients = await this.notifications.partnersOf(String(payload.toOrganisationId ?? ''));
-      return this.notifications.insert(
-        this.db,
-        recipients.map((recipient) => ({
-          userId: recipient.userId,
-          kind: topic,
-          sourceKey: `outbox:${messageId}`,
-          title: TITLES[topic][localeOf(recipient.locale)](String(payload.milestoneCode ?? '')),
-          body: '',
-          link: `/milestones/${String(payload.milestoneId ?? '')}/show`,
-        })),
-      );
-    }
-    const progressUpdateId = String(payload.progressUpdateId ?? '');
-    const recipients = await this.notifications.recipientsOfUpdate(
-      progressUpdateId,
-      topic === 'progress-update.submitted' ? 'staff' : 'reporters',
-    );
+    const code = String(payload.milestoneCode ?? '');
+    const [recipients, link] =
+      topic === 'milestone.reassigned'
+        ? [
+            await this.notifications.partnersOf(String(payload.toOrganisationId ?? '')),
+            `/milestones/${String(payload.milestoneId ?? '')}/show`,
+          ]
+        : [
+            await this.notifications.recipientsOfUpdate(
+              String(payload.progressUpdateId ?? ''),
+              topic === 'progress-update.submitted' ? 'staff' : 'reporters',
+            ),
+            `/progress-updates/${String(payload.progressUpdateId ?? '')}/show`,
+          ];
     return this.notifications.insert(
       this.db,
       recipients.map((recipient) => ({
         userId: recipient.userId,
         kind: topic,
         sourceKey: `outbox:${messageId}`,
-        title: TITLES[topic][localeOf(recipient.locale)](recipient.milestoneCode),
+        title: TITLES[topic][localeOf(recipient.locale)](code),
         body: '',
-        link: `/progress-updates/${progressUpdateId}/show`,
+        link,
       })),
     );
   }

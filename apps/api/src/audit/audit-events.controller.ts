@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '../../../../libs/audit/src/audit-event.repository.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { contentRange } from '../http/versioning.js';
+import { pageWithContentRange } from '../http/versioning.js';
 import { STAFF } from '../../../../libs/access/src/role.policy.js';
 import { Allow } from '../access/access-policy.decorator.js';
 
@@ -23,11 +23,7 @@ export class AuditEventsController {
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
     const listQuery = parseListQuery(query);
     const page = await this.auditEvents.list(listQuery);
-    void reply.header(
-      'Content-Range',
-      contentRange('audit-events', listQuery.range.start, page.rows.length, page.total),
-    );
-    return page.rows;
+    return pageWithContentRange(reply, 'audit-events', listQuery.range.start, page);
   }
 
   @Get(':id')

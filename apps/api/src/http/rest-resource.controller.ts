@@ -22,7 +22,7 @@ import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
-import { contentRange, etag, expectedVersion, optionalVersion } from './versioning.js';
+import { etag, expectedVersion, optionalVersion, pageWithContentRange } from './versioning.js';
 
 export interface RestResourceOptions {
   /** The path segment, e.g. `milestones`; also the Content-Range unit. */
@@ -86,11 +86,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     ): Promise<T[]> {
       const listQuery = parseListQuery(query);
       const page = await this.service.list(listQuery, actor);
-      void reply.header(
-        'Content-Range',
-        contentRange(options.resource, listQuery.range.start, page.rows.length, page.total),
-      );
-      return page.rows;
+      return pageWithContentRange(reply, options.resource, listQuery.range.start, page);
     }
 
     @Get(':id')

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { InvalidQueryException, VersionRequiredException } from '../../../../libs/database/src/domain.exception.js';
 
 /** `W/"<version>"`, the ETag of a record. */
@@ -29,4 +30,15 @@ export function optionalVersion(ifMatch: string | undefined): number | null {
 // `milestones 0-24/319`, or `milestones */0` when the page is empty.
 export function contentRange(resource: string, start: number, count: number, total: number): string {
   return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+}
+
+/** Sets Content-Range for a page of a list and returns its rows: every list route answers this way. */
+export function pageWithContentRange<T>(
+  reply: FastifyReply,
+  resource: string,
+  start: number,
+  page: { rows: T[]; total: number },
+): T[] {
+  void reply.header('Content-Range', contentRange(resource, start, page.rows.length, page.total));
+  return page.rows;
 }

@@ -10,7 +10,7 @@ import { NotificationService } from '../../../../libs/notifications/src/notifica
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { contentRange } from '../http/versioning.js';
+import { pageWithContentRange } from '../http/versioning.js';
 
 /** The caller's own in-app notifications: list, mark read or unread. */
 @ApiTags('notifications')
@@ -31,11 +31,7 @@ export class NotificationsController {
   ) {
     const listQuery = parseListQuery(query);
     const page = await this.notifications.list(listQuery, actor);
-    void reply.header(
-      'Content-Range',
-      contentRange('notifications', listQuery.range.start, page.rows.length, page.total),
-    );
-    return page.rows;
+    return pageWithContentRange(reply, 'notifications', listQuery.range.start, page);
   }
 
   @Put(':id')

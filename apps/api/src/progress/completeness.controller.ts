@@ -8,7 +8,7 @@ import { CompletenessRow } from '../../../../libs/progress/src/completeness.repo
 import { CompletenessService } from '../../../../libs/progress/src/completeness.service.js';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
-import { contentRange } from '../http/versioning.js';
+import { pageWithContentRange } from '../http/versioning.js';
 
 /** Who reported on what in a reporting period, per organisation. */
 @ApiTags('reporting-completeness')
@@ -36,11 +36,7 @@ export class CompletenessController {
   ) {
     const listQuery = parseListQuery(query);
     const rows = await this.completeness.report(listQuery.filter, actor);
-    const page = rows.slice(listQuery.range.start, listQuery.range.end + 1);
-    void reply.header(
-      'Content-Range',
-      contentRange('reporting-completeness', listQuery.range.start, page.length, rows.length),
-    );
-    return page;
+    const page = { rows: rows.slice(listQuery.range.start, listQuery.range.end + 1), total: rows.length };
+    return pageWithContentRange(reply, 'reporting-completeness', listQuery.range.start, page);
   }
 }

@@ -7,7 +7,7 @@ import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { contentRange, optionalVersion } from '../http/versioning.js';
+import { optionalVersion, pageWithContentRange } from '../http/versioning.js';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ApproveProgressUpdateDto,
@@ -54,11 +54,7 @@ export class ProgressUpdatesController extends RestResourceController<
     listQuery.filter = { state: 'submitted', ...listQuery.filter };
     listQuery.sort ??= { field: 'submittedAt', order: 'ASC' };
     const page = await this.service.list(listQuery, actor);
-    void reply.header(
-      'Content-Range',
-      contentRange('progress-updates', listQuery.range.start, page.rows.length, page.total),
-    );
-    return page.rows;
+    return pageWithContentRange(reply, 'progress-updates', listQuery.range.start, page);
   }
 
   @Post(':id/submit')

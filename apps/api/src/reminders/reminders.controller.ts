@@ -9,7 +9,7 @@ import { ReminderRecord, ReminderRepository } from '../../../../libs/reminders/s
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { contentRange } from '../http/versioning.js';
+import { pageWithContentRange } from '../http/versioning.js';
 
 /** A partner sees the reminders sent to its own organisation; staff and viewers see all. */
 function reminderScope(actor: Actor) {
@@ -36,8 +36,7 @@ export class RemindersController {
   ) {
     const listQuery = parseListQuery(query);
     const page = await this.reminders.list(listQuery, reminderScope(actor));
-    void reply.header('Content-Range', contentRange('reminders', listQuery.range.start, page.rows.length, page.total));
-    return page.rows;
+    return pageWithContentRange(reply, 'reminders', listQuery.range.start, page);
   }
 
   @Get(':id')
