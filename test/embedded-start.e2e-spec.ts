@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REX_587_PLAN } from '../libs/plan/src/seed/rex-587.plan-data.js';
-import { freePort } from './support/processes.js';
+import { freePort, startProcess } from './support/processes.js';
 
 /**
  * `npm start` with no DATABASE_URL: the built API starts its own PostgreSQL under
@@ -20,29 +20,16 @@ interface Started {
   output: () => string;
 }
 
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API\s+(http:\/\/\S+)\/api\b/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, base: match[1], output: () => output });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before serving:\n${output}`));
-    });
-  });
+const BANNER = /API\s+(http:\/\/\S+)\/api\b/;
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const running = await startProcess(
+    MAIN,
+    { HOME: process.env.HOME ?? '/root', LOG_LEVEL: 'warn', ...env },
+    BANNER,
+    60_000,
+  );
+  return { child: running.child, base: BANNER.exec(running.output())![1], output: running.output };
 }
 
 async function signIn(base: string, email: string): Promise<Record<string, string>> {

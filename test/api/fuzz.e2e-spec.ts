@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
-import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
+import { createMilestone, createPlanTree, CRUD_RESOURCES, type Ids } from '../support/factories.js';
 
 /** Random input never produces a 5xx, and a refused write changes nothing. */
 describe('fuzzing the API with random input', () => {
@@ -29,15 +29,7 @@ describe('fuzzing the API with random input', () => {
   });
   afterAll(() => t.close());
 
-  const RESOURCES = [
-    'action-plans',
-    'priorities',
-    'objectives',
-    'milestones',
-    'organisations',
-    'users',
-    'progress-updates',
-  ];
+  const RESOURCES = CRUD_RESOURCES;
   const FIELDS = [
     'id',
     'title',

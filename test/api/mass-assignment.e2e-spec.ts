@@ -8,6 +8,7 @@ import {
   createOrganisation,
   createPlan,
   createPriority,
+  CRUD_RESOURCES,
 } from '../support/factories.js';
 
 type Row = Record<string, unknown> & { id: string; version: number; createdAt: string; updatedAt: string };
@@ -36,15 +37,7 @@ interface Case {
   serverValues?: (record: Row) => void;
 }
 
-const RESOURCES = [
-  'action-plans',
-  'priorities',
-  'objectives',
-  'milestones',
-  'organisations',
-  'users',
-  'progress-updates',
-] as const;
+const RESOURCES = CRUD_RESOURCES;
 type Resource = (typeof RESOURCES)[number];
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CRUD_RESOURCES } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 interface OpenApi {
@@ -6,15 +7,7 @@ interface OpenApi {
   components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 
-const RESOURCES = [
-  'action-plans',
-  'priorities',
-  'objectives',
-  'milestones',
-  'organisations',
-  'users',
-  'progress-updates',
-];
+const RESOURCES = CRUD_RESOURCES;
 
 describe('OpenAPI document', () => {
   let t: TestApp;

@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from './test-app.js';
 
+/** Every resource with the five simple-rest routes. */
+export const CRUD_RESOURCES = [
+  'action-plans',
+  'priorities',
+  'objectives',
+  'milestones',
+  'organisations',
+  'users',
+  'progress-updates',
+] as const;
+
 /** Test data built through the API itself, with defaults a test overrides only where it matters. */
 export interface Ids {
   planId: string;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { SYSTEM_ACTOR } from '../../../libs/access/src/actor.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../../libs/access/src/password.js';
 import { appendAuditEvent } from '../../../libs/audit/src/audit.writer.js';
-import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
+import { loadConfig, startupFailure } from '../../../libs/config/src/config.js';
 import { Database } from '../../../libs/database/src/database.js';
 import { createDataSource, runMigrations } from '../../../libs/database/src/data-source.js';
 import { openDatabase } from '../../../libs/database/src/embedded-postgres.js';
@@ -87,9 +87,7 @@ async function run([command, ...args]: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
-    );
+    process.stderr.write(`${startupFailure(error)}\n`);
     process.exit(1);
   },
 );

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
+import { loadConfig, startupFailure } from '../../../libs/config/src/config.js';
 import { runMigrations } from '../../../libs/database/src/data-source.js';
 import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
 import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
@@ -78,8 +78,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`${startupFailure(error)}\n`);
   process.exit(1);
 });

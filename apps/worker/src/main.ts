@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { clockFor } from '../../../libs/config/src/clock.js';
-import { ConfigError, loadConfig } from '../../../libs/config/src/config.js';
+import { loadConfig, startupFailure } from '../../../libs/config/src/config.js';
 import { Database } from '../../../libs/database/src/database.js';
 import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
 import { createWorker } from './create-worker.js';
@@ -26,8 +26,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
-  );
+  process.stderr.write(`${startupFailure(error)}\n`);
   process.exit(1);
 });

@@ -7,6 +7,7 @@ import { NotificationRepository } from '../../notifications/src/notification.rep
 import { calendarDate } from '../../plan/src/milestone-status.policy.js';
 import { Mailer } from './mailer.js';
 import { renderReminder } from './reminder-messages.js';
+import { daysBetween } from './reminder.policy.js';
 import { ReminderRepository, type ClaimedReminder } from './reminder.repository.js';
 
 /** Waits between attempts of a failed send: 1 min, 5 min, 30 min, 2 h, 6 h... */
@@ -16,10 +17,6 @@ export interface DispatchResult {
   sent: number;
   failed: number;
   voided: number;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
