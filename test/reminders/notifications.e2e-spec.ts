@@ -16,7 +16,7 @@ describe('notifications from the outbox', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ids = await createPlanTree(t);
-    relay = new OutboxRelay(t.db, t.clock);
+    relay = new OutboxRelay(t.db);
     notifications = t.app.get(NotificationService);
   });
   afterAll(() => t.close());
