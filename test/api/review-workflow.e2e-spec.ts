@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { createTestApp, TEST_NOW, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 
 type Update = { id: string; state: string; version: number; milestoneVersion: number; reviewComment: string | null };
@@ -245,7 +245,9 @@ describe('the review workflow', () => {
   it('the review queue lists updates awaiting review, oldest first, filtered by organisation and priority', async () => {
     const m = await milestone();
     const first = await report(partner, m.id, 20);
+    t.clock.set(new Date(TEST_NOW.getTime() + 60_000));
     const second = await report(supportingPartner, m.id, 25);
+    t.clock.set(TEST_NOW);
     const queue = async (filter: object) =>
       (
         await staff.request({

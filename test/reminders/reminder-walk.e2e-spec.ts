@@ -7,6 +7,7 @@ import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 const DUE = '2027-03-31';
+const STAFF_ALERTS = ['weekly_digest', 'missed_report'];
 /** 23:00 in Almaty, 19:00 in Brussels: past 09:00 for every recipient, still the same calendar day in both. */
 const evening = (date: string) => new Date(`${date}T18:00:00Z`);
 
@@ -53,6 +54,7 @@ describe('reminders over a simulated month and a half', () => {
       title: { en: 'Youth exchange', ru: 'Молодёжный обмен', kk: 'Жастар алмасуы' },
     });
     const days: Record<number, string[]> = {};
+    const staffAlerts: Record<number, string[]> = {};
     for (let offset = -31; offset <= 30; offset++) {
       t.clock.set(evening(addDays(DUE, offset)));
       const before = sink.messages.length;
@@ -62,7 +64,10 @@ describe('reminders over a simulated month and a half', () => {
         await Promise.all([dispatcher.dispatchDue(), dispatcher.dispatchDue()]);
       }
       const sent = sink.messages.slice(before);
-      if (sent.length > 0) days[offset] = sent.map((mail) => mail.to.toLowerCase()).sort();
+      const reminders = sent.filter((mail) => !STAFF_ALERTS.includes(mail.kind));
+      const alerts = sent.filter((mail) => STAFF_ALERTS.includes(mail.kind));
+      if (reminders.length > 0) days[offset] = reminders.map((mail) => mail.to.toLowerCase()).sort();
+      if (alerts.length > 0) staffAlerts[offset] = alerts.map((mail) => `${mail.kind} ${mail.to}`).sort();
     }
     const partners = ['focal@lead.example', partner.email].sort();
     expect(days).toEqual({
@@ -84,9 +89,36 @@ describe('reminders over a simulated month and a half', () => {
     expect(toContact[0].text).toContain('Молодёжный обмен');
     expect(toContact[0].text).toContain('31 марта 2027');
     expect(toPartner[0].text).toContain(`https://tracker.example.eu/#/milestones/${milestone.id}/show`);
-    expect(sink.to(staff.email)[0].subject).toBe(
+    expect(sink.to(staff.email).find((mail) => mail.kind === 'escalation')?.subject).toBe(
       `[REX/587] ${milestone.code} is 14 days overdue: the responsible organisations have been reminded without result`,
     );
+    // Staff: a digest every Monday (1 March 2027 is one), and a week after the first quarter ended, one alert
+    // per organisation that did not report in it: the lead organisation.
+    const digest = [`weekly_digest ${staff.email}`];
+    const missed = [`missed_report ${staff.email}`];
+    expect(staffAlerts).toEqual({
+      [-30]: digest,
+      [-23]: digest,
+      [-16]: digest,
+      [-9]: digest,
+      [-2]: digest,
+      5: digest,
+      7: missed,
+      12: digest,
+      19: digest,
+      26: digest,
+    });
+    const [lead] = await t.db.query<{ short_code: string }>('SELECT short_code FROM organisations WHERE id = $1', [
+      ids.leadId,
+    ]);
+    const alert = sink.to(staff.email).find((mail) => mail.kind === 'missed_report')!;
+    expect(alert.subject).toBe(`[REX/587] ${lead.short_code} did not report for 1 January 2027 – 31 March 2027`);
+    expect(alert.text).toContain(`${milestone.code} Youth exchange`);
+    const monday = sink.to(staff.email).find((mail) => mail.kind === 'weekly_digest')!;
+    expect(monday.subject).toBe('[REX/587] Weekly digest, week of 1 March 2027');
+    expect(monday.text).toMatch(/Overdue milestones \(0\)/);
+    const afterDue = sink.to(staff.email).filter((mail) => mail.kind === 'weekly_digest')[5];
+    expect(afterDue.text).toMatch(/Overdue milestones \(1\):\n- [^\n]*Youth exchange/);
     // Deterministic Message-IDs: one per reminder row.
     expect(new Set(sink.messages.map((mail) => mail.messageId)).size).toBe(sink.messages.length);
     // Partners also find them in the app.
@@ -142,13 +174,16 @@ describe('reminders over a simulated month and a half', () => {
   });
 
   it('an SMTP server that refuses: retried with backoff, the error visible, then failed; nothing lost, nothing doubled', async () => {
+    // This test follows its own reminders alone: earlier milestones closed, no staff to receive alerts.
+    await t.db.query(`UPDATE milestones SET status = 'cancelled'`);
+    await t.db.query(`UPDATE users SET role = 'viewer' WHERE role = 'staff'`);
     const org = await createOrganisation(t, { reminderContacts: [{ role: 'desk', email: 'desk@retry.example' }] });
     const milestone = await createMilestone(
       t,
       { objectiveId: ids.objectiveId, leadId: org.id },
-      { dueDate: '2027-08-31' },
+      { dueDate: '2027-09-03' },
     );
-    const day = evening(addDays('2027-08-31', -7));
+    const day = evening(addDays('2027-09-03', -7));
     t.clock.set(day);
     sink.refuseWith = '451 Try again later';
     await scanner.scan();
@@ -174,9 +209,9 @@ describe('reminders over a simulated month and a half', () => {
     const second = await createMilestone(
       t,
       { objectiveId: ids.objectiveId, leadId: org.id },
-      { dueDate: '2027-09-15' },
+      { dueDate: '2027-09-17' },
     );
-    t.clock.set(evening(addDays('2027-09-15', -1)));
+    t.clock.set(evening(addDays('2027-09-17', -1)));
     sink.refuseWith = '451 Mailbox busy';
     await scanner.scan();
     for (let attempt = 0; attempt < 3; attempt++) {

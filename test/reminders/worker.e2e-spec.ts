@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  */
 const WORKER = 'dist/apps/worker/src/main.js';
 const READY = /and ready/;
-/** A week before the due date, 12:00 UTC: past 09:00 in Almaty and in Brussels. */
+/** A week before the due date, a Monday, 12:00 UTC: past 09:00 in Almaty and in Brussels. */
 const DUE = '2027-05-31';
 const SIMULATED_NOW = `${addDays(DUE, -7)}T12:00:00Z`;
 
@@ -103,11 +103,16 @@ describe('the worker processes', () => {
       [milestone.id],
     );
     expect(states).toEqual([{ state: 'sent', n: 4 }]);
-    expect((await staff.request({ method: 'GET', url: '/api/notifications' })).json()).toEqual([
-      expect.objectContaining({
-        kind: 'progress-update.submitted',
-        title: `New progress report on ${milestone.code} awaits review`,
-      }),
+    // The simulated day is a Monday: the staff member's weekly digest too went out once, by mail and in the app.
+    expect(sink.to(staff.email).map((mail) => mail.kind)).toEqual(['weekly_digest']);
+    expect(
+      (await staff.request({ method: 'GET', url: '/api/notifications' }))
+        .json<Array<{ kind: string; title: string }>>()
+        .map(({ kind, title }) => ({ kind, title }))
+        .sort((a, b) => a.kind.localeCompare(b.kind)),
+    ).toEqual([
+      { kind: 'progress-update.submitted', title: `New progress report on ${milestone.code} awaits review` },
+      { kind: 'reminder.weekly_digest', title: expect.stringContaining('[REX/587] Weekly digest') },
     ]);
     const redis = new Redis('redis://127.0.0.1:6379');
     // Two workers, one scheduler per repeating job.

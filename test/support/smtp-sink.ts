@@ -7,6 +7,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** The X-REX587-Kind header: the reminder kind. */
+  kind: string;
   receivedAt: Date;
 }
 
@@ -49,6 +51,7 @@ export class SmtpSink {
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               messageId: mail.messageId ?? '',
+              kind: String(mail.headers.get('x-rex587-kind') ?? ''),
               receivedAt: new Date(),
             });
             callback();

@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { ReminderSettings } from './reminder-settings.js';
 import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
 
 @Entity('action_plans')
@@ -31,4 +32,8 @@ export class ActionPlan extends MutableRecord {
   /** Length of a reporting period: partners report at least this often. */
   @Column({ type: 'integer', default: 3 })
   reportingPeriodMonths: number;
+
+  /** When reminders go out for this plan's milestones; keys missing here take the defaults. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  reminderSettings: Partial<ReminderSettings>;
 }

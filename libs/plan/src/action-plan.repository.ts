@@ -6,6 +6,10 @@ import { recordFields, recordSelect, type ListSpec } from '../../database/src/li
 import { planTextVector } from '../../database/src/search.sql.js';
 import { planProgressSql, roundedSql } from './roll-up.policy.js';
 import type { ActionPlanRecord } from './plan.records.js';
+import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings.js';
+
+/** Rows stored before a setting existed read it as its default. */
+const DEFAULTS_SQL = `'${JSON.stringify(DEFAULT_REMINDER_SETTINGS)}'::jsonb`;
 
 @Injectable()
 export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
@@ -22,6 +26,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
         opinionReference: { column: 'opinion_reference' },
         adoptedAt: { column: 'adopted_at' },
         reportingPeriodMonths: { column: 'reporting_period_months' },
+        reminderSettings: { column: 'reminder_settings', json: true },
       },
     });
   }
@@ -33,7 +38,8 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
       idSql: 'ap.id',
       select: `${recordSelect('ap')}, ap.code AS "code", ap.title AS "title", ap.description AS "description",
         ap.time_zone AS "timeZone", ap.opinion_reference AS "opinionReference", ap.adopted_at AS "adoptedAt",
-        ap.reporting_period_months AS "reportingPeriodMonths", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
+        ap.reporting_period_months AS "reportingPeriodMonths",
+        ${DEFAULTS_SQL} || ap.reminder_settings AS "reminderSettings", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
       fields: {
         ...recordFields('ap'),
         code: { sql: 'ap.code', type: 'text', sortable: true },

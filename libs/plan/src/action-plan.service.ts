@@ -5,6 +5,7 @@ import type { ResourceService } from '../../database/src/resource.service.js';
 import { ActionPlanRepository } from './action-plan.repository.js';
 import type { CreateActionPlanDto, UpdateActionPlanDto } from './plan.dto.js';
 import type { ActionPlanRecord } from './plan.records.js';
+import { reminderSettings } from './reminder-settings.js';
 
 @Injectable()
 export class ActionPlanService implements ResourceService<ActionPlanRecord, CreateActionPlanDto, UpdateActionPlanDto> {
@@ -19,11 +20,17 @@ export class ActionPlanService implements ResourceService<ActionPlanRecord, Crea
   }
 
   create(input: CreateActionPlanDto, actor: Actor) {
-    return this.plans.create(actor, { ...input });
+    return this.plans.create(actor, { ...input, reminderSettings: reminderSettings(null, input.reminderSettings) });
   }
 
-  update(id: string, input: UpdateActionPlanDto, expectedVersion: number, actor: Actor) {
-    return this.plans.update(actor, id, expectedVersion, { ...input });
+  /** Reminder settings given in part are merged over the stored ones (a stale version still fails with 409). */
+  async update(id: string, input: UpdateActionPlanDto, expectedVersion: number, actor: Actor) {
+    const values: Record<string, unknown> = { ...input };
+    if (input.reminderSettings !== undefined) {
+      const current = await this.plans.get(id);
+      values.reminderSettings = reminderSettings(current.reminderSettings, input.reminderSettings);
+    }
+    return this.plans.update(actor, id, expectedVersion, values);
   }
 
   remove(id: string, expectedVersion: number | null, actor: Actor) {

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -51,6 +52,66 @@ class TitledDto {
   opinionReference?: string;
 }
 
+/** A change to a plan's reminder timing: the keys given replace the stored ones (docs/domain.md). */
+export class ReminderSettingsDto {
+  @ApiPropertyOptional({ type: [Number], example: [30, 7, 1], description: 'Days before the due date (1-99)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(99, { each: true })
+  daysBefore?: number[];
+
+  @ApiPropertyOptional({ example: 1, minimum: 1, maximum: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  firstOverdueAfter?: number;
+
+  @ApiPropertyOptional({ example: 7, minimum: 1, maximum: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  weeklyEvery?: number;
+
+  @ApiPropertyOptional({ example: 26, minimum: 0, maximum: 52 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(52)
+  maxWeekly?: number;
+
+  @ApiPropertyOptional({ example: 14, minimum: 1, maximum: 365, description: 'Days overdue before staff are alerted' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  escalateAfter?: number;
+
+  @ApiPropertyOptional({ example: 3, minimum: 0, maximum: 6, description: 'Days a missed reminder may still go out' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(6)
+  graceDays?: number;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @IsBoolean()
+  escalateMissedReports?: boolean;
+
+  @ApiPropertyOptional({ example: 7, minimum: 0, maximum: 60, description: 'Days after a period before that alert' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  missedReportAfter?: number;
+}
+
 export class CreateActionPlanDto extends TitledDto {
   @ApiProperty({ example: 'REX/587' })
   @IsString()
@@ -72,6 +133,12 @@ export class CreateActionPlanDto extends TitledDto {
   @Min(1)
   @Max(12)
   reportingPeriodMonths?: number;
+
+  @ApiPropertyOptional({ type: ReminderSettingsDto, description: 'Omitted keys keep their current (or default) value' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReminderSettingsDto)
+  reminderSettings?: ReminderSettingsDto;
 }
 
 class ComputedProgressDto {

@@ -2,7 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RecordDto, TranslatableDto } from '../../database/src/validation.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import { VISIBILITIES, type Visibility } from './milestone.entity.js';
+import type { ReminderSettings } from './reminder-settings.js';
 import { ORGANISATION_TYPES, type OrganisationType, type ReminderContact } from './organisation.entity.js';
+
+export class ReminderSettingsRecord implements ReminderSettings {
+  @ApiProperty({ type: [Number], example: [30, 7, 1] }) daysBefore: number[];
+  @ApiProperty({ example: 1 }) firstOverdueAfter: number;
+  @ApiProperty({ example: 7 }) weeklyEvery: number;
+  @ApiProperty({ example: 26 }) maxWeekly: number;
+  @ApiProperty({ example: 14 }) escalateAfter: number;
+  @ApiProperty({ example: 3 }) graceDays: number;
+  @ApiProperty({ example: true }) escalateMissedReports: boolean;
+  @ApiProperty({ example: 7 }) missedReportAfter: number;
+}
 
 /** What the API returns for each plan resource (also the OpenAPI response schemas). */
 export class ActionPlanRecord extends RecordDto {
@@ -13,6 +25,7 @@ export class ActionPlanRecord extends RecordDto {
   @ApiProperty() opinionReference: string;
   @ApiPropertyOptional({ format: 'date', nullable: true }) adoptedAt: string | null;
   @ApiProperty({ example: 3 }) reportingPeriodMonths: number;
+  @ApiProperty({ type: ReminderSettingsRecord }) reminderSettings: ReminderSettingsRecord;
   @ApiPropertyOptional({ nullable: true, description: 'Computed roll-up (docs/domain.md)' }) progress: number | null;
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Database } from '../../database/src/database.js';
+import type { Translatable } from '../../database/src/base.entity.js';
 import { TranslatableDto } from '../../database/src/validation.js';
 
 export class CompletenessRow {
@@ -20,30 +21,37 @@ export class CompletenessRow {
  * milestones an organisation leads or supports, which it reported on in the
  * period (on time or late) and which it did not. Rejected reports do not count.
  */
+/**
+ * Per (milestone, responsible organisation) of a plan ($1), open in the period
+ * $2-$3: the organisation's first report in the period, if any. $4 narrows to
+ * one organisation.
+ */
+const REPORTED_CTE = `WITH scope AS (
+    SELECT m.id AS milestone_id, m.due_date, ap.time_zone, x.organisation_id
+    FROM milestones m
+    JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
+    JOIN action_plans ap ON ap.id = p.action_plan_id
+    CROSS JOIN LATERAL (
+      SELECT m.lead_organisation_id AS organisation_id
+      UNION SELECT s.organisation_id FROM milestone_supporting_organisations s WHERE s.milestone_id = m.id) x
+    WHERE p.action_plan_id = $1 AND m.status <> 'cancelled'
+      AND (m.start_date IS NULL OR m.start_date <= $3::date)
+      AND (m.due_date >= $2::date OR m.status <> 'completed')
+      AND ($4::uuid IS NULL OR x.organisation_id = $4::uuid)),
+  reported AS (
+    SELECT s.*, (SELECT min(pu.submitted_at) FROM progress_updates pu
+                 WHERE pu.milestone_id = s.milestone_id AND pu.organisation_id = s.organisation_id
+                   AND pu.state <> 'rejected'
+                   AND (pu.submitted_at AT TIME ZONE s.time_zone)::date BETWEEN $2::date AND $3::date) AS first_report
+    FROM scope s)`;
+
 @Injectable()
 export class CompletenessRepository {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   forPeriod(actionPlanId: string, from: string, to: string, organisationId: string | null): Promise<CompletenessRow[]> {
     return this.db.query<CompletenessRow>(
-      `WITH scope AS (
-         SELECT m.id AS milestone_id, m.due_date, ap.time_zone, x.organisation_id
-         FROM milestones m
-         JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
-         JOIN action_plans ap ON ap.id = p.action_plan_id
-         CROSS JOIN LATERAL (
-           SELECT m.lead_organisation_id AS organisation_id
-           UNION SELECT s.organisation_id FROM milestone_supporting_organisations s WHERE s.milestone_id = m.id) x
-         WHERE p.action_plan_id = $1 AND m.status <> 'cancelled'
-           AND (m.start_date IS NULL OR m.start_date <= $3::date)
-           AND (m.due_date >= $2::date OR m.status <> 'completed')
-           AND ($4::uuid IS NULL OR x.organisation_id = $4::uuid)),
-       reported AS (
-         SELECT s.*, (SELECT min(pu.submitted_at) FROM progress_updates pu
-                      WHERE pu.milestone_id = s.milestone_id AND pu.organisation_id = s.organisation_id
-                        AND pu.state <> 'rejected'
-                        AND (pu.submitted_at AT TIME ZONE s.time_zone)::date BETWEEN $2::date AND $3::date) AS first_report
-         FROM scope s)
+      `${REPORTED_CTE}
        SELECT org.id, org.short_code AS "shortCode", org.name, $2::date::text AS "periodFrom", $3::date::text AS "periodTo",
          count(*)::int AS milestones,
          (count(*) FILTER (WHERE first_report IS NOT NULL AND (first_report AT TIME ZONE time_zone)::date <= due_date))::int AS submitted,
@@ -51,6 +59,22 @@ export class CompletenessRepository {
          (count(*) FILTER (WHERE first_report IS NULL))::int AS missing
        FROM reported r JOIN organisations org ON org.id = r.organisation_id
        GROUP BY org.id ORDER BY missing DESC, org.short_code`,
+      [actionPlanId, from, to, organisationId],
+    );
+  }
+
+  /** The milestones an organisation did not report on in the period: the "missing" of `forPeriod`, one by one. */
+  unreportedMilestones(
+    actionPlanId: string,
+    from: string,
+    to: string,
+    organisationId: string,
+  ): Promise<Array<{ id: string; code: string; title: Translatable; dueDate: string }>> {
+    return this.db.query(
+      `${REPORTED_CTE}
+       SELECT m.id, m.code, m.title, m.due_date::text AS "dueDate"
+       FROM reported r JOIN milestones m ON m.id = r.milestone_id
+       WHERE r.first_report IS NULL ORDER BY m.due_date, m.code`,
       [actionPlanId, from, to, organisationId],
     );
   }

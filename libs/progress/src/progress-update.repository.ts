@@ -34,6 +34,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         narrative: { column: 'narrative', json: true },
         evidence: { column: 'evidence', json: true },
         submittedById: { column: 'submitted_by_id' },
+        submittedAt: { column: 'submitted_at' },
       },
     });
   }
@@ -45,14 +46,15 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
    */
   async transition(tx: SqlRunner, id: string, change: Transition): Promise<{ id: string } | null> {
     const reviewing = change.to !== 'submitted';
-    const params: unknown[] = [id, change.from, change.to];
+    // Business times come from the clock, so that a simulated date (SIMULATED_NOW) dates reports consistently.
+    const params: unknown[] = [id, change.from, change.to, this.clock.now()];
     const sets = ['state = $3', 'version = version + 1', 'updated_at = now()'];
     if (reviewing) {
       params.push(change.reviewerId ?? null, change.comment ?? null);
-      sets.push(`reviewed_by_id = $${params.length - 1}`, 'reviewed_at = now()', `review_comment = $${params.length}`);
+      sets.push(`reviewed_by_id = $${params.length - 1}`, 'reviewed_at = $4', `review_comment = $${params.length}`);
     } else {
       params.push(change.milestoneVersion);
-      sets.push(`milestone_version = $${params.length}`, 'submitted_at = now()');
+      sets.push(`milestone_version = $${params.length}`, 'submitted_at = $4');
     }
     let versionCheck = '';
     if (change.expectedVersion !== undefined) {

@@ -3,6 +3,7 @@ import type { Actor } from '../../access/src/actor.js';
 import { organisationOf } from '../../access/src/role.policy.js';
 import { milestoneScope, progressUpdateScope } from '../../access/src/scope.policy.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
+import { Clock } from '../../config/src/clock.js';
 import { Database, type Transaction } from '../../database/src/database.js';
 import {
   DomainException,
@@ -49,6 +50,7 @@ export class ProgressUpdateService implements ResourceService<
     @Inject(ProgressUpdateRepository) private readonly updates: ProgressUpdateRepository,
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
     @Inject(Database) private readonly db: Database,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   list(query: ListQuery, actor: Actor) {
@@ -75,6 +77,7 @@ export class ProgressUpdateService implements ResourceService<
         organisationId,
         milestoneVersion: milestone.version,
         submittedById: actor.userId,
+        submittedAt: this.clock.now(),
       },
       (tx, id) => this.announce(tx, 'progress-update.submitted', id, milestone, actor),
     );

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   html: string;
   /** Deterministic, so a copy that slips through after a crash can be recognised as the same message. */
   messageId: string;
+  /** The reminder kind, as a header that mail rules (and tests) can sort by. */
+  kind: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export class Mailer implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
+      headers: { 'X-REX587-Kind': mail.kind },
     });
     if (this.folder) {
       await mkdir(this.folder, { recursive: true });

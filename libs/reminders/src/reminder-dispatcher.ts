@@ -7,8 +7,9 @@ import { NotificationRepository } from '../../notifications/src/notification.rep
 import { calendarDate } from '../../plan/src/milestone-status.policy.js';
 import { Mailer } from './mailer.js';
 import { renderReminder } from './reminder-messages.js';
-import { daysBetween } from './reminder.policy.js';
+import { daysBetween, type MilestoneReminderKind } from './reminder.policy.js';
 import { ReminderRepository, type ClaimedReminder } from './reminder.repository.js';
+import { StaffAlerts, type ComposedMessage } from './staff-alerts.js';
 
 /** Waits between attempts of a failed send: 1 min, 5 min, 30 min, 2 h, 6 h... */
 export const RETRY_DELAYS_SECONDS = [60, 300, 1800, 7200, 21600];
@@ -32,6 +33,7 @@ export class ReminderDispatcher {
     @Inject(ReminderRepository) private readonly reminders: ReminderRepository,
     @Inject(NotificationRepository) private readonly notifications: NotificationRepository,
     @Inject(Mailer) private readonly mailer: Mailer,
+    @Inject(StaffAlerts) private readonly staffAlerts: StaffAlerts,
     @Inject(Database) private readonly db: Database,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,30 +58,44 @@ export class ReminderDispatcher {
     return result;
   }
 
-  private async deliver(reminder: ClaimedReminder): Promise<keyof DispatchResult> {
+  /** The message as things stand now; null when it should no longer go out. */
+  private async compose(reminder: ClaimedReminder): Promise<ComposedMessage | null> {
+    if (reminder.milestoneId === null) return this.staffAlerts.compose(reminder);
     // Re-read state: the milestone may have moved or closed since the reminder was planned.
     if (
       reminder.milestoneDueDate !== reminder.dueDate ||
+      reminder.milestoneStatus === null ||
       ['completed', 'cancelled'].includes(reminder.milestoneStatus)
     ) {
+      return null;
+    }
+    const path = `/milestones/${reminder.milestoneId}/show`;
+    const message = renderReminder({
+      kind: reminder.kind as MilestoneReminderKind,
+      locale: reminder.locale,
+      milestoneCode: reminder.milestoneCode ?? '',
+      milestoneTitle: reminder.milestoneTitle ?? { en: '' },
+      dueDate: reminder.dueDate,
+      daysOverdue: Math.max(0, daysBetween(reminder.dueDate, calendarDate(this.clock.now(), reminder.timeZone))),
+      link: `${this.config.mail.publicUrl}/#${path}`,
+    });
+    return { ...message, path };
+  }
+
+  private async deliver(reminder: ClaimedReminder): Promise<keyof DispatchResult> {
+    const message = await this.compose(reminder);
+    if (message === null) {
       await this.reminders.markVoid(reminder.id);
       return 'voided';
     }
-    const link = `${this.config.mail.publicUrl}/#/milestones/${reminder.milestoneId}/show`;
-    const message = renderReminder({
-      kind: reminder.kind,
-      locale: reminder.locale,
-      milestoneCode: reminder.milestoneCode,
-      milestoneTitle: reminder.milestoneTitle,
-      dueDate: reminder.dueDate,
-      daysOverdue: Math.max(0, daysBetween(reminder.dueDate, calendarDate(this.clock.now(), reminder.timeZone))),
-      link,
-    });
     try {
       const messageId = await this.mailer.send({
         to: reminder.recipientEmail,
-        ...message,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
         messageId: `<reminder-${reminder.id}@rex587>`,
+        kind: reminder.kind,
       });
       const userId = reminder.recipientUserId;
       if (userId === null) {
@@ -96,7 +112,7 @@ export class ReminderDispatcher {
             sourceKey: `reminder:${reminder.id}`,
             title: message.subject,
             body: message.text,
-            link: `/milestones/${reminder.milestoneId}/show`,
+            link: message.path,
           },
         ]);
       });

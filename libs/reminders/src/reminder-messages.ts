@@ -1,10 +1,12 @@
-import type { ReminderKind } from './reminder.policy.js';
+import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
 import { formatDueDate } from './send-time.js';
 
-type Locale = 'en' | 'ru' | 'kk';
+export type Locale = 'en' | 'ru' | 'kk';
+
+export const asLocale = (locale: string): Locale => (locale === 'ru' || locale === 'kk' ? locale : 'en');
 
 export interface ReminderMessageInput {
-  kind: ReminderKind;
+  kind: MilestoneReminderKind;
   locale: string;
   milestoneCode: string;
   milestoneTitle: { en: string; ru?: string; kk?: string };
@@ -19,35 +21,47 @@ export interface RenderedMessage {
   html: string;
 }
 
-const LEAD: Record<Locale, Record<ReminderKind, (days: number) => string>> = {
+const RU_PLURAL = new Intl.PluralRules('ru');
+const RU_DAY = { one: 'день', few: 'дня', many: 'дней', other: 'дня' } as Record<string, string>;
+/** "1 день", "3 дня", "30 дней": Russian counts take one of three forms. */
+export const ruDays = (n: number) => `${n} ${RU_DAY[RU_PLURAL.select(n)] ?? 'дней'}`;
+
+type FixedKind = Exclude<MilestoneReminderKind, `upcoming_${number}`>;
+
+/** What the subject says about the milestone; `n` is days before (upcoming) or overdue. */
+const LEAD: Record<Locale, Record<FixedKind | 'upcoming' | 'tomorrow', (n: number) => string>> = {
   en: {
-    upcoming_30: () => 'is due in 30 days',
-    upcoming_7: () => 'is due in 7 days',
-    upcoming_1: () => 'is due tomorrow',
+    upcoming: (n) => `is due in ${n} days`,
+    tomorrow: () => 'is due tomorrow',
     due: () => 'is due today',
     overdue_1: () => 'was due yesterday and has not been reported as completed',
     overdue_weekly: (days) => `is ${days} days overdue`,
     escalation: (days) => `is ${days} days overdue: the responsible organisations have been reminded without result`,
   },
   ru: {
-    upcoming_30: () => 'должен быть выполнен через 30 дней',
-    upcoming_7: () => 'должен быть выполнен через 7 дней',
-    upcoming_1: () => 'должен быть выполнен завтра',
+    upcoming: (n) => `должен быть выполнен через ${ruDays(n)}`,
+    tomorrow: () => 'должен быть выполнен завтра',
     due: () => 'должен быть выполнен сегодня',
     overdue_1: () => 'должен был быть выполнен вчера, о выполнении не сообщалось',
-    overdue_weekly: (days) => `просрочен на ${days} дн.`,
-    escalation: (days) => `просрочен на ${days} дн.: напоминания ответственным организациям остались без ответа`,
+    overdue_weekly: (days) => `просрочен на ${ruDays(days)}`,
+    escalation: (days) => `просрочен на ${ruDays(days)}: напоминания ответственным организациям остались без ответа`,
   },
   kk: {
-    upcoming_30: () => '30 күннен кейін орындалуы тиіс',
-    upcoming_7: () => '7 күннен кейін орындалуы тиіс',
-    upcoming_1: () => 'ертең орындалуы тиіс',
+    upcoming: (n) => `${n} күннен кейін орындалуы тиіс`,
+    tomorrow: () => 'ертең орындалуы тиіс',
     due: () => 'бүгін орындалуы тиіс',
     overdue_1: () => 'кеше орындалуы тиіс еді, орындалғаны туралы хабарланбады',
     overdue_weekly: (days) => `${days} күнге кешіктірілді`,
     escalation: (days) => `${days} күнге кешіктірілді: жауапты ұйымдарға жіберілген еске салулар нәтиже бермеді`,
   },
 };
+
+function lead(locale: Locale, kind: MilestoneReminderKind, daysOverdue: number): string {
+  const upcoming = UPCOMING_PATTERN.exec(kind);
+  if (!upcoming) return LEAD[locale][kind as FixedKind](daysOverdue);
+  const days = Number(upcoming[1]);
+  return days === 1 ? LEAD[locale].tomorrow(1) : LEAD[locale].upcoming(days);
+}
 
 const TEXT: Record<Locale, { milestone: string; due: string; action: string; partnerAction: string; footer: string }> =
   {
@@ -75,23 +89,23 @@ const TEXT: Record<Locale, { milestone: string; due: string; action: string; par
     },
   };
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /** A reminder in the recipient's language: the subject carries the milestone code. */
 export function renderReminder(input: ReminderMessageInput): RenderedMessage {
-  const locale: Locale = input.locale === 'ru' || input.locale === 'kk' ? input.locale : 'en';
+  const locale = asLocale(input.locale);
   const words = TEXT[locale];
   const title = input.milestoneTitle[locale] || input.milestoneTitle.en;
-  const lead = LEAD[locale][input.kind](input.daysOverdue);
+  const what = lead(locale, input.kind, input.daysOverdue);
   const due = formatDueDate(input.dueDate, locale);
-  const subject = `[REX/587] ${input.milestoneCode} ${lead}`;
+  const subject = `[REX/587] ${input.milestoneCode} ${what}`;
   const action = input.kind === 'escalation' ? words.action : words.partnerAction;
   const text = [
     `${words.milestone} ${input.milestoneCode}: ${title}`,
     `${words.due}: ${due}`,
     '',
-    `${input.milestoneCode} ${lead}.`,
+    `${input.milestoneCode} ${what}.`,
     `${action}: ${input.link}`,
     '',
     words.footer,
@@ -99,7 +113,7 @@ export function renderReminder(input: ReminderMessageInput): RenderedMessage {
   const html = `<!doctype html><html lang="${locale}"><body>
 <p><strong>${escapeHtml(words.milestone)} ${escapeHtml(input.milestoneCode)}</strong>: ${escapeHtml(title)}<br>
 ${escapeHtml(words.due)}: ${escapeHtml(due)}</p>
-<p>${escapeHtml(input.milestoneCode)} ${escapeHtml(lead)}.</p>
+<p>${escapeHtml(input.milestoneCode)} ${escapeHtml(what)}.</p>
 <p><a href="${escapeHtml(input.link)}">${escapeHtml(action)}</a></p>
 <p style="color:#555;font-size:small">${escapeHtml(words.footer)}</p>
 </body></html>`;

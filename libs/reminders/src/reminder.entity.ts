@@ -12,32 +12,50 @@ import {
 } from 'typeorm';
 import { Milestone } from '../../plan/src/milestone.entity.js';
 import { User } from '../../access/src/user.entity.js';
-import { REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
+import { Organisation } from '../../plan/src/organisation.entity.js';
+import { FIXED_REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
 
 export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];
 
 /**
- * One reminder to one recipient for one (milestone, kind, occurrence, due date):
- * the unique key is what makes a reminder go out once, however many workers
- * scan and however often a job is retried.
+ * One reminder to one recipient for one (subject, kind, occurrence, due date),
+ * where the subject is a milestone, an organisation that missed a reporting
+ * period, or (weekly digest) nothing: the unique key is what makes a reminder
+ * go out once, however many workers scan and however often a job is retried.
+ * It is an expression index (subject = coalesce of the two ids), written in the
+ * migration.
  */
 @Entity('reminders')
-@Index('uq_reminders_once', ['milestoneId', 'kind', 'occurrence', 'dueDate', 'recipientEmail'], { unique: true })
+@Index('uq_reminders_once', { synchronize: false })
 @Index('ix_reminders_state_scheduled', ['state', 'scheduledFor'])
-@Check('ck_reminders_kind', `"kind" IN ('${REMINDER_KINDS.join("','")}')`)
+@Check('ck_reminders_kind', `"kind" ~ '^upcoming_[1-9][0-9]?$' OR "kind" IN ('${FIXED_REMINDER_KINDS.join("','")}')`)
+@Check(
+  'ck_reminders_subject',
+  `("milestone_id" IS NULL) = ("kind" IN ('missed_report','weekly_digest')) AND ("organisation_id" IS NULL) = ("kind" <> 'missed_report')`,
+)
 @Check('ck_reminders_state', `"state" IN ('pending','sending','sent','failed','void')`)
 export class Reminder {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The milestone reminded about; null for the staff alerts about an organisation or the plan. */
   @Index('ix_reminders_milestone')
-  @Column({ type: 'uuid' })
-  milestoneId: string;
+  @Column({ type: 'uuid', nullable: true })
+  milestoneId: string | null;
 
   @ManyToOne(() => Milestone, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'milestone_id', foreignKeyConstraintName: 'fk_reminders_milestone' })
   milestone?: Relation<Milestone>;
+
+  /** The organisation that missed a reporting period (kind missed_report). */
+  @Index('ix_reminders_organisation')
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_reminders_organisation' })
+  organisation?: Relation<Organisation>;
 
   @Index('ix_reminders_kind')
   @Column({ type: 'varchar', length: 16 })
@@ -46,7 +64,10 @@ export class Reminder {
   @Column({ type: 'smallint', default: 0 })
   occurrence: number;
 
-  /** The due date the reminder was planned for: a changed due date voids it. */
+  /**
+   * The due date the reminder was planned for (a changed due date voids it); for
+   * a missed report the period's last day, for a digest the week's Monday.
+   */
   @Index('ix_reminders_due_date')
   @Column({ type: 'date' })
   dueDate: string;

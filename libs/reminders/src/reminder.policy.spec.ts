@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, plannedReminders, remindersDue, scanWindow } from './reminder.policy.js';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettings } from '../../plan/src/reminder-settings.js';
+import {
+  addDays,
+  digestWeekDue,
+  isReminderKind,
+  missedReportPeriodDue,
+  plannedReminders,
+  remindersDue,
+  scanWindow,
+} from './reminder.policy.js';
 
 const DUE = '2027-03-31';
 const on = (offset: number) => addDays(DUE, offset);
@@ -60,14 +69,14 @@ describe('the reminder policy', () => {
   });
 
   it("follows a plan's own settings", () => {
-    const settings = {
+    const settings = reminderSettings(null, {
       daysBefore: [7],
       firstOverdueAfter: 2,
       weeklyEvery: 14,
       maxWeekly: 2,
       escalateAfter: 30,
       graceDays: 0,
-    };
+    });
     expect(remindersDue({ status: 'planned', dueDate: DUE }, on(-30), settings)).toEqual([]);
     expect(remindersDue({ status: 'planned', dueDate: DUE }, on(2), settings).map((r) => r.kind)).toEqual([
       'overdue_1',
@@ -86,5 +95,92 @@ describe('the reminder policy', () => {
 
   it('scans due dates from the oldest that can still be reminded to the furthest announced', () => {
     expect(scanWindow('2027-01-01')).toEqual({ from: addDays('2027-01-01', -(1 + 26 * 7 + 3)), to: '2027-01-31' });
+  });
+
+  it('reminds on any number of days before, as upcoming_<days>, furthest first', () => {
+    const settings = reminderSettings(null, { daysBefore: [3, 14] });
+    expect(settings.daysBefore).toEqual([14, 3]);
+    expect(remindersDue({ status: 'planned', dueDate: DUE }, on(-14), settings).map((r) => r.kind)).toEqual([
+      'upcoming_14',
+    ]);
+    expect(remindersDue({ status: 'planned', dueDate: DUE }, on(-3), settings).map((r) => r.kind)).toEqual([
+      'upcoming_3',
+    ]);
+    expect(remindersDue({ status: 'planned', dueDate: DUE }, on(-30), settings)).toEqual([]);
+    expect(plannedReminders(DUE, settings).every((r) => isReminderKind(r.kind))).toBe(true);
+  });
+});
+
+describe('reminder settings', () => {
+  it('take the defaults for what is not stored, and a change only replaces what it names', () => {
+    expect(reminderSettings(null)).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(reminderSettings({ escalateAfter: 21 })).toEqual({ ...DEFAULT_REMINDER_SETTINGS, escalateAfter: 21 });
+    expect(reminderSettings({ escalateAfter: 21 }, { graceDays: 1 })).toEqual({
+      ...DEFAULT_REMINDER_SETTINGS,
+      escalateAfter: 21,
+      graceDays: 1,
+    });
+  });
+
+  it('keep each lead time once, furthest first', () => {
+    expect(reminderSettings(null, { daysBefore: [1, 30, 1, 7] }).daysBefore).toEqual([30, 7, 1]);
+  });
+
+  it('recognise the kinds the database accepts', () => {
+    expect(
+      ['upcoming_30', 'upcoming_1', 'upcoming_99', 'due', 'missed_report', 'weekly_digest'].every(isReminderKind),
+    ).toBe(true);
+    expect(['upcoming_0', 'upcoming_100', 'upcoming_', 'overdue', '', 42].some(isReminderKind)).toBe(false);
+  });
+});
+
+describe('missed reporting periods', () => {
+  // Quarterly periods; the first quarter of 2027 ends on 31 March.
+  it('are reported to staff a week after the period ends, by default', () => {
+    expect(missedReportPeriodDue('2027-04-07', 3)).toEqual({
+      from: '2027-01-01',
+      to: '2027-03-31',
+      sendDate: '2027-04-07',
+    });
+    expect(missedReportPeriodDue('2027-04-06', 3)).toBeNull();
+    expect(missedReportPeriodDue('2027-03-31', 3)).toBeNull();
+  });
+
+  it('are still reported within the grace days, then no longer', () => {
+    expect(missedReportPeriodDue('2027-04-10', 3)?.sendDate).toBe('2027-04-07');
+    expect(missedReportPeriodDue('2027-04-11', 3)).toBeNull();
+  });
+
+  it("follow the plan's period length and delay, and can be switched off", () => {
+    expect(missedReportPeriodDue('2027-02-01', 1, reminderSettings(null, { missedReportAfter: 1 }))).toEqual({
+      from: '2027-01-01',
+      to: '2027-01-31',
+      sendDate: '2027-02-01',
+    });
+    expect(missedReportPeriodDue('2027-07-01', 6, reminderSettings(null, { missedReportAfter: 0 }))?.to).toBe(
+      '2027-06-30',
+    );
+    expect(missedReportPeriodDue('2027-04-07', 3, reminderSettings(null, { escalateMissedReports: false }))).toBeNull();
+  });
+
+  it('handle a period that ends with the year', () => {
+    expect(missedReportPeriodDue('2027-01-07', 3)).toEqual({
+      from: '2026-10-01',
+      to: '2026-12-31',
+      sendDate: '2027-01-07',
+    });
+  });
+});
+
+describe('the weekly staff digest', () => {
+  it('is due on Mondays, or up to two days later when Monday was missed', () => {
+    // 30 November 2026 is a Monday.
+    expect(digestWeekDue('2026-11-30')).toBe('2026-11-30');
+    expect(digestWeekDue('2026-12-01')).toBe('2026-11-30');
+    expect(digestWeekDue('2026-12-02')).toBe('2026-11-30');
+    expect(digestWeekDue('2026-12-03')).toBeNull();
+    expect(digestWeekDue('2026-12-06')).toBeNull();
+    expect(digestWeekDue('2027-01-04')).toBe('2027-01-04');
+    expect(digestWeekDue('2023-12-25')).toBe('2023-12-25');
   });
 });

@@ -1,45 +1,41 @@
-/**
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../plan/src/reminder-settings.js';
+import { reportingPeriod } from '../../progress/src/reporting-period.policy.js';
+
+/*
  * When a milestone's responsible organisations are reminded, and when EESC
- * staff are alerted: a pure function of the milestone, today (a calendar date
+ * staff are alerted: pure functions of the milestone, today (a calendar date
  * in the plan's time zone) and the plan's settings. Where "who is chased, and
  * when" is decided.
  */
-export const REMINDER_KINDS = [
-  'upcoming_30',
-  'upcoming_7',
-  'upcoming_1',
+
+/** Kinds about one milestone; `upcoming_<n>` is n days before the due date (30, 7 and 1 by default). */
+export type MilestoneReminderKind = `upcoming_${number}` | 'due' | 'overdue_1' | 'overdue_weekly' | 'escalation';
+/** Kinds for staff about the plan as a whole: a missed reporting period, the weekly digest. */
+export type StaffAlertKind = 'missed_report' | 'weekly_digest';
+export type ReminderKind = MilestoneReminderKind | StaffAlertKind;
+
+/** Every kind but the `upcoming_<n>` family, which the database checks by pattern. */
+export const FIXED_REMINDER_KINDS = [
   'due',
   'overdue_1',
   'overdue_weekly',
   'escalation',
+  'missed_report',
+  'weekly_digest',
 ] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const UPCOMING_PATTERN = /^upcoming_([1-9][0-9]?)$/;
 
-export interface ReminderSettings {
-  /** Days before the due date on which partners are reminded. */
-  daysBefore: readonly number[];
-  /** Days after the due date of the first overdue reminder; weekly ones follow. */
-  firstOverdueAfter: number;
-  weeklyEvery: number;
-  /** Weekly reminders stop after this many weeks. */
-  maxWeekly: number;
-  /** Days overdue after which EESC staff are alerted. */
-  escalateAfter: number;
-  /** A reminder missed (the system was down) is still sent this many days late, unless a later one replaces it. */
-  graceDays: number;
+export function isReminderKind(value: unknown): value is ReminderKind {
+  return (
+    typeof value === 'string' &&
+    (UPCOMING_PATTERN.test(value) || (FIXED_REMINDER_KINDS as readonly string[]).includes(value))
+  );
 }
 
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
-  daysBefore: [30, 7, 1],
-  firstOverdueAfter: 1,
-  weeklyEvery: 7,
-  maxWeekly: 26,
-  escalateAfter: 14,
-  graceDays: 3,
-};
+export { DEFAULT_REMINDER_SETTINGS, type ReminderSettings };
 
 export interface PlannedReminder {
-  kind: ReminderKind;
+  kind: MilestoneReminderKind;
   /** 0, or the n-th weekly reminder. */
   occurrence: number;
   /** The calendar date (plan's zone) it is sent on, at 09:00 in each recipient's zone. */
@@ -63,11 +59,9 @@ export function plannedReminders(
   dueDate: string,
   settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
 ): PlannedReminder[] {
-  const kindBefore: Record<number, ReminderKind> = { 30: 'upcoming_30', 7: 'upcoming_7', 1: 'upcoming_1' };
   const planned: PlannedReminder[] = [];
   for (const days of [...settings.daysBefore].sort((a, b) => b - a)) {
-    const kind = kindBefore[days];
-    if (kind) planned.push({ kind, occurrence: 0, sendDate: addDays(dueDate, -days), audience: 'partners' });
+    planned.push({ kind: `upcoming_${days}`, occurrence: 0, sendDate: addDays(dueDate, -days), audience: 'partners' });
   }
   planned.push({ kind: 'due', occurrence: 0, sendDate: dueDate, audience: 'partners' });
   const firstOverdue = addDays(dueDate, settings.firstOverdueAfter);
@@ -120,4 +114,37 @@ export function scanWindow(
   );
   const longestBefore = Math.max(0, ...settings.daysBefore);
   return { from: addDays(today, -(longestAfter + settings.graceDays)), to: addDays(today, longestBefore) };
+}
+
+/**
+ * The reporting period whose missed reports staff are alerted about today:
+ * `missedReportAfter` days after the period ended, or up to `graceDays` later
+ * if the system was down then. Null on other days or when the plan opted out.
+ */
+export function missedReportPeriodDue(
+  today: string,
+  periodMonths: number,
+  settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
+): { from: string; to: string; sendDate: string } | null {
+  if (!settings.escalateMissedReports) return null;
+  for (let late = 0; late <= settings.graceDays; late++) {
+    const sendDate = addDays(today, -late);
+    const periodEnd = addDays(sendDate, -settings.missedReportAfter);
+    const period = reportingPeriod(periodEnd, periodMonths);
+    if (period.to === periodEnd) return { ...period, sendDate };
+  }
+  return null;
+}
+
+/** Staff digests go out on Mondays at 09:00 in each staff member's time zone. */
+export const DIGEST_GRACE_DAYS = 2;
+
+/**
+ * The week (its Monday) whose digest is due today, if any: on the Monday, or
+ * within the grace days after it when the system was down on the Monday.
+ */
+export function digestWeekDue(today: string): string | null {
+  // 2024-01-01 was a Monday: days since it, modulo 7, is the weekday (0 = Monday).
+  const weekday = ((daysBetween('2024-01-01', today) % 7) + 7) % 7;
+  return weekday <= DIGEST_GRACE_DAYS ? addDays(today, -weekday) : null;
 }

@@ -8,13 +8,25 @@ import type { ListQuery } from '../../database/src/list-query.js';
 import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
 import type { SqlParams } from '../../database/src/sql-params.js';
 import { REMINDER_STATES } from './reminder.entity.js';
-import { REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
+import { reminderSettings, type ReminderSettings } from '../../plan/src/reminder-settings.js';
+import type { ReminderKind } from './reminder.policy.js';
 
 export class ReminderRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) milestoneId: string;
-  @ApiProperty({ example: 'P3.O1.M2' }) milestoneCode: string;
-  @ApiProperty({ enum: REMINDER_KINDS }) kind: ReminderKind;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Null for staff alerts not about a milestone' })
+  milestoneId: string | null;
+  @ApiPropertyOptional({ example: 'P3.O1.M2', nullable: true }) milestoneCode: string | null;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The organisation that missed a reporting period',
+  })
+  organisationId: string | null;
+  @ApiProperty({
+    example: 'upcoming_30',
+    description: 'upcoming_<days>, due, overdue_1, overdue_weekly, escalation, missed_report or weekly_digest',
+  })
+  kind: ReminderKind;
   @ApiProperty() occurrence: number;
   @ApiProperty({ format: 'date' }) dueDate: string;
   @ApiProperty() recipientEmail: string;
@@ -33,7 +45,6 @@ export class ReminderRecord {
 export interface MilestoneToRemind {
   id: string;
   code: string;
-  title: { en: string; ru?: string; kk?: string };
   dueDate: string;
   status: string;
   organisationIds: string[];
@@ -48,20 +59,32 @@ export interface Recipient {
 }
 
 export interface NewReminder extends Recipient {
-  milestoneId: string;
+  milestoneId: string | null;
+  /** The subject of a missed_report alert. */
+  subjectOrganisationId: string | null;
   kind: ReminderKind;
   occurrence: number;
   dueDate: string;
   scheduledFor: Date;
 }
 
+/** A reminder claimed for sending, with its milestone as it is now (all null for staff alerts). */
 export interface ClaimedReminder extends ReminderRecord {
-  milestoneTitle: { en: string; ru?: string; kk?: string };
-  milestoneDueDate: string;
-  milestoneStatus: string;
+  milestoneTitle: { en: string; ru?: string; kk?: string } | null;
+  milestoneDueDate: string | null;
+  milestoneStatus: string | null;
 }
 
-const SELECT = `r.id, r.milestone_id AS "milestoneId", m.code AS "milestoneCode", r.kind, r.occurrence,
+export interface PlanToScan {
+  id: string;
+  code: string;
+  timeZone: string;
+  reportingPeriodMonths: number;
+  settings: ReminderSettings;
+}
+
+const SELECT = `r.id, r.milestone_id AS "milestoneId", m.code AS "milestoneCode", r.organisation_id AS "organisationId",
+  r.kind, r.occurrence,
   r.due_date AS "dueDate", r.recipient_email AS "recipientEmail", r.recipient_user_id AS "recipientUserId",
   r.recipient_organisation_id AS "recipientOrganisationId", r.locale, r.time_zone AS "timeZone",
   r.scheduled_for AS "scheduledFor", r.state, r.attempts, r.last_error AS "lastError", r.sent_at AS "sentAt",
@@ -69,13 +92,14 @@ const SELECT = `r.id, r.milestone_id AS "milestoneId", m.code AS "milestoneCode"
 
 const LIST: ListSpec = {
   resource: 'reminders',
-  from: 'reminders r JOIN milestones m ON m.id = r.milestone_id',
+  from: 'reminders r LEFT JOIN milestones m ON m.id = r.milestone_id',
   idSql: 'r.id',
   select: SELECT,
   fields: {
     id: { sql: 'r.id', type: 'uuid', sortable: false },
     milestoneId: { sql: 'r.milestone_id', type: 'uuid', sortable: false },
-    kind: { sql: 'r.kind', type: 'text', values: REMINDER_KINDS, sortable: true },
+    organisationId: { sql: 'r.organisation_id', type: 'uuid', sortable: false },
+    kind: { sql: 'r.kind', type: 'text', sortable: true },
     dueDate: { sql: 'r.due_date', type: 'date', sortable: true },
     state: { sql: 'r.state', type: 'text', values: REMINDER_STATES, sortable: true },
     recipientEmail: { sql: 'r.recipient_email', type: 'text', sortable: true },
@@ -84,6 +108,9 @@ const LIST: ListSpec = {
   },
   defaultSort: { field: 'scheduledFor', order: 'DESC' },
 };
+
+/** What a reminder is about, in the unique key: the milestone, the organisation, or nothing (a digest). */
+export const SUBJECT_SQL = `coalesce(milestone_id, organisation_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
 /** Planning, claiming and recording reminders. Times come from the app's clock, so simulations can move them. */
 @Injectable()
@@ -105,8 +132,12 @@ export class ReminderRepository {
     return page.rows[0];
   }
 
-  plans(): Promise<Array<{ id: string; timeZone: string }>> {
-    return this.db.query('SELECT id, time_zone AS "timeZone" FROM action_plans');
+  async plans(): Promise<PlanToScan[]> {
+    const rows = await this.db.query<Omit<PlanToScan, 'settings'> & { settings: Partial<ReminderSettings> }>(
+      `SELECT id, code, time_zone AS "timeZone", reporting_period_months AS "reportingPeriodMonths",
+         reminder_settings AS settings FROM action_plans ORDER BY code`,
+    );
+    return rows.map((row) => ({ ...row, settings: reminderSettings(row.settings) }));
   }
 
   /** Open milestones of a plan due between `from` and `to`, with the organisations responsible for them. */
@@ -148,10 +179,10 @@ export class ReminderRepository {
     const column = <K extends keyof NewReminder>(key: K) => reminders.map((reminder) => reminder[key]);
     const rows = await this.db.query<{ id: string }>(
       `INSERT INTO reminders (milestone_id, kind, occurrence, due_date, recipient_email, recipient_user_id,
-         recipient_organisation_id, locale, time_zone, scheduled_for)
+         recipient_organisation_id, locale, time_zone, scheduled_for, organisation_id)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::date[], $5::text[], $6::uuid[], $7::uuid[],
-         $8::text[], $9::text[], $10::timestamptz[])
-       ON CONFLICT (milestone_id, kind, occurrence, due_date, recipient_email) DO NOTHING RETURNING id`,
+         $8::text[], $9::text[], $10::timestamptz[], $11::uuid[])
+       ON CONFLICT (kind, occurrence, due_date, recipient_email, (${SUBJECT_SQL})) DO NOTHING RETURNING id`,
       [
         column('milestoneId'),
         column('kind'),
@@ -163,6 +194,7 @@ export class ReminderRepository {
         column('locale'),
         column('timeZone'),
         column('scheduledFor'),
+        column('subjectOrganisationId'),
       ],
     );
     return rows.length;
@@ -188,12 +220,12 @@ export class ReminderRepository {
     const now = this.clock.now();
     return this.db.query<ClaimedReminder>(
       `WITH due AS (
-         SELECT id FROM reminders
+         SELECT id, milestone_id FROM reminders
          WHERE (state = 'pending' AND scheduled_for <= $1) OR (state = 'sending' AND lease_until < $1)
          ORDER BY scheduled_for LIMIT $2 FOR UPDATE SKIP LOCKED)
        UPDATE reminders r SET state = 'sending', attempts = r.attempts + 1, lease_until = $1::timestamptz + make_interval(secs => $3),
          updated_at = $1
-       FROM due, milestones m WHERE r.id = due.id AND m.id = r.milestone_id
+       FROM due LEFT JOIN milestones m ON m.id = due.milestone_id WHERE r.id = due.id
        RETURNING ${SELECT}, m.title AS "milestoneTitle", m.due_date AS "milestoneDueDate", m.status AS "milestoneStatus"`,
       [now, limit, leaseSeconds],
     );

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../../notifications/src/notifications.module.js';
+import { CompletenessRepository } from '../../progress/src/completeness.repository.js';
 import { Mailer } from './mailer.js';
+import { StaffAlerts } from './staff-alerts.js';
 import { ReminderDispatcher } from './reminder-dispatcher.js';
 import { ReminderRepository } from './reminder.repository.js';
 import { ReminderScanner } from './reminder-scanner.js';
 
 @Module({
   imports: [NotificationsModule],
-  providers: [ReminderRepository, ReminderScanner, ReminderDispatcher, Mailer],
+  // The completeness queries need only the database: provided here rather than importing all of progress.
+  providers: [ReminderRepository, ReminderScanner, ReminderDispatcher, Mailer, StaffAlerts, CompletenessRepository],
   exports: [ReminderScanner, ReminderDispatcher, ReminderRepository],
 })
 export class RemindersModule {}

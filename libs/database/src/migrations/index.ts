@@ -3,6 +3,7 @@ import { ListIndexes1795752492251 } from './1795752492251-ListIndexes.js';
 import { AccessAndReview1795752843977 } from './1795752843977-AccessAndReview.js';
 import { EvidenceFiles1795754189513 } from './1795754189513-EvidenceFiles.js';
 import { RemindersAndNotifications1795754696785 } from './1795754696785-RemindersAndNotifications.js';
+import { StaffAlertsAndPlanReminderSettings1795760597080 } from './1795760597080-StaffAlertsAndPlanReminderSettings.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AccessAndReview1795752843977,
   EvidenceFiles1795754189513,
   RemindersAndNotifications1795754696785,
+  StaffAlertsAndPlanReminderSettings1795760597080,
 ];
