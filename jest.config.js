@@ -19,5 +19,9 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // The admin app in Chromium against the real API (npm run build first: they use dist/admin).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    // `npm run screenshots`: the documentation's pictures (docs/screenshots), not part of `npm test`.
+    { ...common, displayName: 'screenshots', testMatch: ['<rootDir>/test/browser/**/*.screenshots.ts'] },
   ],
 };

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     [
       '',
       `REX/587 Action Plan tracker is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+      `  App          ${base}/`,
       `  API          ${base}/api`,
       `  API docs     ${base}/api/docs`,
       `  Health       ${base}/api/health`,

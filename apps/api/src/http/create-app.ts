@@ -7,6 +7,7 @@ import { AppModule, type AppModuleOptions } from '../app.module.js';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
+import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 
@@ -64,7 +65,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 100 },
   });
   await app.register(helmet, {
-    // Swagger UI (the only HTML served by the API) needs inline styles; nothing needs inline scripts.
+    // Swagger UI and the admin app (MUI styles through emotion) need inline styles; nothing needs inline scripts.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -103,5 +104,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The admin app (apps/admin, built by `npm run build`) at `/`; an API-only build simply has none.
+  const adminBuild = findAdminBuild();
+  if (adminBuild) await serveAdminApp(app, adminBuild);
   return app;
 }

@@ -1,0 +1,158 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { Link } from 'react-router-dom';
+import { Loading, Title, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { DueDate, Timestamp } from '../common/DueDateField.js';
+import { useRole } from '../common/permissions.js';
+import { ProgressBar } from '../common/ProgressField.js';
+import { StatusChip } from '../common/StatusField.js';
+import { translate as translateText, type Translatable } from '../common/translatable.js';
+
+/** The partner's latest reports with their review state and the reviewer's comment. */
+function MyReports() {
+  const translate = useTranslate();
+  const { data } = useGetList('progress-updates', {
+    sort: { field: 'submittedAt', order: 'DESC' },
+    pagination: { page: 1, perPage: 10 },
+  });
+  if (!data || data.length === 0) return null;
+  return (
+    <Card sx={{ mt: 2 }} component="section" aria-labelledby="my-reports">
+      <CardContent>
+        <Typography variant="h6" component="h2" id="my-reports" gutterBottom>
+          {translate('resources.progress-updates.name', { smart_count: 2 })}
+        </Typography>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.progress-updates.fields.milestoneCode')}</TableCell>
+              <TableCell>{translate('resources.progress-updates.fields.submittedAt')}</TableCell>
+              <TableCell>{translate('resources.progress-updates.fields.progress')}</TableCell>
+              <TableCell>{translate('resources.progress-updates.fields.state')}</TableCell>
+              <TableCell>{translate('resources.progress-updates.fields.reviewComment')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((update) => (
+              <TableRow
+                key={update.id}
+                data-testid={`my-report-${String(update.milestoneCode)}`}
+                data-state={String(update.state)}
+              >
+                <TableCell>
+                  <Link to={`/progress-updates/${update.id}/show`}>{String(update.milestoneCode)}</Link>
+                </TableCell>
+                <TableCell>
+                  <Timestamp value={update.submittedAt as string} />
+                </TableCell>
+                <TableCell>
+                  <ProgressBar value={update.progress as number} />
+                </TableCell>
+                <TableCell>{translate(`rex.state.${String(update.state)}`)}</TableCell>
+                <TableCell>{(update.reviewComment as string | null) ?? ''}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * A partner's landing page: the milestones its organisation leads or
+ * supports, nearest due date first, each one click away from a report.
+ */
+export function MyMilestones() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { organisationId, isPending: rolePending } = useRole();
+  const { data: organisation } = useGetOne(
+    'organisations',
+    { id: organisationId ?? '' },
+    { enabled: !!organisationId },
+  );
+  const { data, isPending } = useGetList(
+    'milestones',
+    {
+      filter: { organisationId },
+      sort: { field: 'dueDate', order: 'ASC' },
+      pagination: { page: 1, perPage: 200 },
+    },
+    { enabled: !!organisationId },
+  );
+  if (rolePending || (organisationId && isPending)) return <Loading />;
+  const organisationName = organisation ? translateText(organisation.name as Translatable, locale).text : '';
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="rex.my_milestones.title" />
+      <Typography variant="body1" sx={{ mb: 2 }}>
+        {translate('rex.my_milestones.intro', { organisation: organisationName })}
+      </Typography>
+      {!data || data.length === 0 ? (
+        <Typography>{translate('rex.my_milestones.none')}</Typography>
+      ) : (
+        <Stack spacing={1.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {data.map((milestone) => {
+            const lastReport = milestone.lastReport as { state?: string; submittedAt?: string } | null;
+            const role = milestone.leadOrganisationId === organisationId ? 'lead' : 'supporting';
+            return (
+              <Card component="li" key={milestone.id} data-testid={`my-milestone-${String(milestone.code)}`}>
+                <CardContent>
+                  <Stack sx={{ alignItems: { md: 'center' } }} direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                    <Box sx={{ flex: 2 }}>
+                      <Typography variant="subtitle1" component="h2">
+                        <Link to={`/milestones/${milestone.id}/show`}>
+                          {String(milestone.code)} {translateText(milestone.title as Translatable, locale).text}
+                        </Link>
+                      </Typography>
+                      <Stack direction="row" spacing={1} sx={{ mt: 0.5, alignItems: 'center' }}>
+                        <StatusChip status={milestone.status as string} />
+                        <Chip size="small" variant="outlined" label={translate(`rex.my_milestones.${role}`)} />
+                        <Typography variant="body2" color="text.secondary">
+                          {translate('rex.my_milestones.last_report')}:{' '}
+                          {lastReport?.state
+                            ? translate(`rex.state.${lastReport.state}`)
+                            : translate('rex.my_milestones.no_report')}
+                        </Typography>
+                      </Stack>
+                    </Box>
+                    <Box sx={{ flex: 1 }}>
+                      <DueDate date={milestone.dueDate as string} planTimeZone={milestone.timeZone as string} />
+                    </Box>
+                    <Box sx={{ flex: 1 }}>
+                      <ProgressBar value={milestone.progress as number} />
+                    </Box>
+                    <Button
+                      component={Link}
+                      to={`/report/${milestone.id}`}
+                      variant="contained"
+                      startIcon={<AssignmentIcon />}
+                      aria-label={`${translate('rex.my_milestones.report')}: ${String(milestone.code)}`}
+                    >
+                      {translate('rex.my_milestones.report')}
+                    </Button>
+                  </Stack>
+                </CardContent>
+              </Card>
+            );
+          })}
+        </Stack>
+      )}
+      <MyReports />
+    </Box>
+  );
+}

@@ -1,0 +1,14 @@
+import FlagIcon from '@mui/icons-material/Flag';
+import { lazy } from 'react';
+import type { RaRecord } from 'react-admin';
+
+/** Milestones: dated deliverables under an objective. Staff write them; partners report through progress updates. */
+export const milestones = {
+  name: 'milestones',
+  icon: FlagIcon,
+  list: lazy(() => import('./MilestoneList.js')),
+  show: lazy(() => import('./MilestoneShow.js')),
+  edit: lazy(() => import('./MilestoneEdit.js')),
+  create: lazy(() => import('./MilestoneCreate.js')),
+  recordRepresentation: (record: RaRecord) => String(record.code),
+};

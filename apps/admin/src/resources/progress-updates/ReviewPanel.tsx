@@ -1,0 +1,93 @@
+import { Alert, Box, Button, Card, CardContent, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import { callApi } from '../../providers/http-client.js';
+
+type Decision = 'approve' | 'return' | 'reject';
+
+const DONE: Record<Decision, string> = {
+  approve: 'rex.review.approved',
+  return: 'rex.review.returned',
+  reject: 'rex.review.rejected',
+};
+
+/**
+ * Staff decide on an update awaiting review. Returning and rejecting need a
+ * comment (it is what the partner reads); approving applies the reported
+ * figures to the milestone, or fails with 409 if the milestone changed since.
+ */
+export function ReviewPanel() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const redirect = useRedirect();
+  const [comment, setComment] = useState('');
+  const [missingComment, setMissingComment] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!record || record.state !== 'submitted') return null;
+
+  const decide = async (decision: Decision) => {
+    if (decision !== 'approve' && comment.trim() === '') {
+      setMissingComment(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await callApi(`/progress-updates/${record.id}/${decision}`, {
+        body: comment.trim() ? { comment: comment.trim() } : {},
+      });
+      notify(DONE[decision], { type: 'success' });
+      refresh();
+      redirect('/review-queue');
+    } catch (caught) {
+      setError((caught as HttpError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} component="section" aria-labelledby="review-heading">
+      <CardContent>
+        <Typography variant="h6" component="h3" id="review-heading" gutterBottom>
+          {translate('rex.review.open')}
+        </Typography>
+        {error ? (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        ) : null}
+        <MuiTextField
+          label={translate('rex.review.comment')}
+          value={comment}
+          onChange={(event) => {
+            setComment(event.target.value);
+            setMissingComment(false);
+          }}
+          error={missingComment}
+          helperText={missingComment ? translate('rex.review.comment_required') : ' '}
+          multiline
+          minRows={2}
+          fullWidth
+          name="reviewComment"
+        />
+        <Box sx={{ mt: 1 }}>
+          <Stack direction="row" spacing={1}>
+            <Button variant="contained" color="success" disabled={busy} onClick={() => decide('approve')}>
+              {translate('rex.review.approve')}
+            </Button>
+            <Button variant="outlined" disabled={busy} onClick={() => decide('return')}>
+              {translate('rex.review.return')}
+            </Button>
+            <Button variant="outlined" color="error" disabled={busy} onClick={() => decide('reject')}>
+              {translate('rex.review.reject')}
+            </Button>
+          </Stack>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPerson, settledText, signIn } from './support/browser.js';
+import { apiToken, findOne, serveApp, type ServedApp } from './support/served-app.js';
+
+const PARTNER = 'kz-ftu@demo.example';
+const STAFF = 'staff@demo.example';
+const CLOSED_OR_OVERDUE = ['completed', 'cancelled', 'delayed'];
+
+interface Milestone {
+  id: string;
+  code: string;
+  status: string;
+  progress: number;
+  dueDate: string;
+  version: number;
+}
+
+/**
+ * The reporting loop in the browser, against the real API: a partner reports
+ * on its milestone, staff review it, the partner sees the outcome.
+ */
+describe('progress reporting and review in the admin app', () => {
+  let app: ServedApp;
+  let browser: Browser;
+  let organisationId: string;
+  let reportable: Milestone[];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([serveApp(), launchBrowser()]);
+    organisationId = (await findOne(app, 'organisations', { shortCode: 'KZ-FTU' })).id;
+    const response = await app.t.request({
+      method: 'GET',
+      url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}&sort=["dueDate","ASC"]&range=[0,99]`,
+    });
+    // Open and not yet due, so that approving shows the reported status (an overdue one stays "delayed").
+    reportable = (response.json() as Milestone[]).filter((milestone) => !CLOSED_OR_OVERDUE.includes(milestone.status));
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('a partner reports with evidence, staff approve it, and the partner sees it verified', async () => {
+    const milestone = reportable[0];
+    const reported = Math.min(milestone.progress + 10, 100);
+
+    const partner = await newPerson(browser, app.baseUrl);
+    await signIn(partner.page, PARTNER);
+    await partner.page.waitForURL(/#\/my-milestones$/);
+
+    // Their milestones, nearest due date first, as the API orders them.
+    const cards = partner.page.locator('[data-testid^="my-milestone-"]');
+    await cards.first().waitFor();
+    const shownCodes: string[] = [];
+    for (const card of await cards.all()) {
+      shownCodes.push((await card.getAttribute('data-testid'))!.replace('my-milestone-', ''));
+    }
+    const all = (
+      await app.t.request({
+        method: 'GET',
+        url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}&sort=["dueDate","ASC"]&range=[0,99]`,
+      })
+    ).json() as Milestone[];
+    expect(shownCodes).toEqual(all.map((m) => m.code));
+
+    await partner.page.getByRole('link', { name: `Report progress: ${milestone.code}` }).click();
+    await partner.page.waitForURL(new RegExp(`#/report/${milestone.id}$`));
+    const slider = partner.page.getByRole('slider', { name: 'Progress (%)' });
+    await slider.focus();
+    for (let step = milestone.progress; step < reported; step += 5) await slider.press('ArrowRight');
+    await expect(partner.page.getByTestId('progress-value').textContent()).resolves.toBe(`${reported}%`);
+    await partner.page.getByRole('combobox', { name: 'Status' }).click();
+    await partner.page.getByRole('option', { name: 'In progress' }).click();
+    await partner.page
+      .getByRole('textbox', { name: 'What happened (in your language)' })
+      .fill('Two regional workshops held.');
+    await partner.page
+      .getByRole('textbox', { name: 'Evidence link (optional)' })
+      .fill('https://example.org/ftu/workshops');
+    await partner.page.setInputFiles('#evidence-file', {
+      name: 'attendance.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Attendance list: 42 participants\n'),
+    });
+    await partner.page.getByRole('button', { name: 'Submit for review' }).click();
+    await partner.page.waitForURL(/#\/progress-updates\/[0-9a-f-]{36}\/show$/);
+    const updateId = /progress-updates\/([0-9a-f-]{36})\/show/.exec(partner.page.url())![1];
+    await partner.page.getByText('Awaiting review').first().waitFor();
+
+    const submitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+      state: string;
+      progress: number;
+      status: string;
+      narrative: { en?: string };
+      evidence: Array<{ url: string }>;
+      evidenceFiles: Array<{ fileName: string }>;
+    };
+    expect(submitted).toMatchObject({
+      state: 'submitted',
+      progress: reported,
+      status: 'in_progress',
+      narrative: { en: 'Two regional workshops held.' },
+      evidence: [{ url: 'https://example.org/ftu/workshops' }],
+    });
+    expect(submitted.evidenceFiles.map((file) => file.fileName)).toEqual(['attendance.txt']);
+
+    // Staff: the dashboard counts it, the review queue lists it, approving applies it.
+    const staff = await newPerson(browser, app.baseUrl);
+    await signIn(staff.page, STAFF);
+    expect(await settledText(staff.page.getByTestId('awaiting-review-count'), '1')).toBe('1');
+    await staff.page.getByRole('menuitem', { name: 'Review queue' }).click();
+    await staff.page.getByRole('cell', { name: milestone.code, exact: true }).click();
+    await staff.page.waitForURL(new RegExp(`#/progress-updates/${updateId}/show$`));
+    await expect(staff.page.getByTestId('figures-self-reported').textContent()).resolves.toContain(`${reported}%`);
+    await expect(staff.page.getByTestId('figures-verified').textContent()).resolves.toContain(`${milestone.progress}%`);
+    await staff.page.getByRole('button', { name: 'Approve' }).click();
+    await staff.page.waitForURL(/#\/review-queue$/);
+    await staff.page.getByText('Nothing is awaiting review.').waitFor();
+
+    const approved = (
+      await app.t.request({ method: 'GET', url: `/api/milestones/${milestone.id}` })
+    ).json() as Milestone;
+    expect(approved).toMatchObject({ progress: reported, status: 'in_progress' });
+
+    // The partner sees the verdict on the update and the new figure on its milestone.
+    await partner.page.reload();
+    const outcome = partner.page.getByTestId('review-outcome');
+    await expect(outcome.getAttribute('data-state')).resolves.toBe('approved');
+    await expect(outcome.textContent()).resolves.toContain('Verified');
+    await partner.page.getByRole('menuitem', { name: 'My milestones' }).click();
+    const card = partner.page.getByTestId(`my-milestone-${milestone.code}`);
+    await expect(card.textContent()).resolves.toContain('Your last report: Verified');
+    await expect(card.textContent()).resolves.toContain(`${reported}%`);
+    await Promise.all([partner.context.close(), staff.context.close()]);
+  }, 120_000);
+
+  it('staff return an update with a comment, and the partner revises and resubmits it', async () => {
+    const milestone = reportable[1];
+    const partnerToken = await apiToken(app, PARTNER);
+    const created = await app.t.anonymous({
+      method: 'POST',
+      url: '/api/progress-updates',
+      headers: { authorization: `Bearer ${partnerToken}` },
+      payload: { milestoneId: milestone.id, progress: 30, status: 'at_risk', narrative: { en: 'Venue not found.' } },
+    });
+    expect(created.statusCode).toBe(201);
+    const updateId = (created.json() as { id: string }).id;
+
+    const staff = await newPerson(browser, app.baseUrl);
+    await signIn(staff.page, STAFF);
+    await staff.page.goto(`/#/progress-updates/${updateId}/show`);
+    // Returning without saying why is refused in the form: the partner must know what to fix.
+    await staff.page.getByRole('button', { name: 'Return with comment' }).click();
+    await staff.page.getByText('A comment is required to return or reject an update').waitFor();
+    await staff.page
+      .getByRole('textbox', { name: 'Comment for the reporting organisation' })
+      .fill('Please name the venue options.');
+    await staff.page.getByRole('button', { name: 'Return with comment' }).click();
+    await staff.page.waitForURL(/#\/review-queue$/);
+
+    const partner = await newPerson(browser, app.baseUrl);
+    await signIn(partner.page, PARTNER);
+    const report = partner.page.getByTestId(`my-report-${milestone.code}`);
+    await expect(report.getAttribute('data-state')).resolves.toBe('returned');
+    await expect(report.textContent()).resolves.toContain('Please name the venue options.');
+    await report.getByRole('link', { name: milestone.code }).click();
+    await expect(partner.page.getByTestId('review-outcome').textContent()).resolves.toContain('Returned for revision');
+    await partner.page.getByRole('link', { name: 'Edit' }).click();
+    await partner.page
+      .getByRole('textbox', { name: 'Narrative (English)' })
+      .fill('Two venues shortlisted: Almaty and Astana.');
+    await partner.page.getByRole('button', { name: 'Resubmit for review' }).click();
+    await partner.page.waitForURL(new RegExp(`#/progress-updates/${updateId}/show$`));
+    await partner.page.getByText('Awaiting review').first().waitFor();
+
+    const resubmitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+      state: string;
+      narrative: { en: string };
+    };
+    expect(resubmitted).toMatchObject({
+      state: 'submitted',
+      narrative: { en: 'Two venues shortlisted: Almaty and Astana.' },
+    });
+    await Promise.all([partner.context.close(), staff.context.close()]);
+  }, 120_000);
+
+  it('shows partners and viewers none of the controls their role may not use', async () => {
+    const milestone = reportable[2];
+    const partner = await newPerson(browser, app.baseUrl);
+    await signIn(partner.page, PARTNER);
+    // The side menu, found by what it does show, so that counting what it does not is meaningful.
+    const menu = partner.page
+      .getByRole('menu')
+      .filter({ has: partner.page.getByRole('menuitem', { name: 'My milestones' }) });
+    await menu.waitFor();
+    await partner.page.goto(`/#/milestones/${milestone.id}/show`);
+    await partner.page.getByRole('link', { name: 'Report progress' }).waitFor();
+    await expect(partner.page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
+    await partner.page.goto('/#/milestones');
+    await partner.page.locator('tbody tr').first().waitFor();
+    await expect(partner.page.getByRole('link', { name: 'Create' }).count()).resolves.toBe(0);
+    for (const staffOnly of ['Dashboard', 'Review queue', 'Audit trail', 'Users']) {
+      await expect(menu.getByRole('menuitem', { name: staffOnly }).count()).resolves.toBe(0);
+    }
+
+    const viewer = await newPerson(browser, app.baseUrl);
+    await signIn(viewer.page, 'viewer@demo.example');
+    await viewer.page.getByTestId('progress-by-priority').waitFor();
+    await expect(viewer.page.getByRole('heading', { name: 'Updates awaiting review' }).count()).resolves.toBe(0);
+    await viewer.page.goto(`/#/milestones/${milestone.id}/show`);
+    await viewer.page.getByTestId('figures-verified').waitFor();
+    await expect(viewer.page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
+    await expect(viewer.page.getByRole('link', { name: 'Report progress' }).count()).resolves.toBe(0);
+    await Promise.all([partner.context.close(), viewer.context.close()]);
+  }, 60_000);
+});
