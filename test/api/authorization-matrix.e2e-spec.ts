@@ -28,6 +28,10 @@ const signedIn = (status: number) =>
   statuses({ admin: status, staff: status, viewer: status, 'lead partner': status, 'other partner': status });
 const staffOnly = (status: number) => statuses({ admin: status, staff: status });
 const adminOnly = (status: number) => statuses({ admin: status });
+const monitors = (status: number) => statuses({ admin: status, staff: status, viewer: status });
+const reporters = (status: number) =>
+  statuses({ admin: status, staff: status, 'lead partner': status, 'other partner': status });
+const everyone = (status: number) => ({ ...signedIn(status), anonymous: status });
 
 interface World {
   t: TestApp;
@@ -116,6 +120,13 @@ async function freshEvidence(w: World): Promise<Target> {
   if (response.statusCode !== 201) throw new Error(`upload answered ${response.statusCode}: ${response.body}`);
   return { ...update, fileId: response.json<{ id: string }>().id };
 }
+
+const leadFeed = async (w: World) => {
+  const feed = await created(w.t, '/api/calendar-feeds', { kind: 'organisation', organisationId: w.ids.leadId });
+  return feed as Target & { url: string };
+};
+const freshReport = (w: World) =>
+  created(w.t, '/api/reports', { actionPlanId: w.ids.planId, title: `Report ${unique()}` });
 
 interface ResourceSpec {
   name: string;
@@ -252,6 +263,7 @@ const ROWS: Row[] = [
     const fresh = (w: World) => created(w.t, base, resource.create(w));
     return [
       { method: 'GET', route: base, expected: resource.read, check: resource.check },
+      { method: 'GET', route: `${base}/export`, query: () => '?format=csv', expected: resource.read },
       {
         method: 'GET',
         route: `${base}/:id`,
@@ -287,6 +299,7 @@ const ROWS: Row[] = [
   },
   // Progress updates.
   { method: 'GET', route: '/api/progress-updates', expected: signedIn(200) },
+  { method: 'GET', route: '/api/progress-updates/export', query: () => '?format=xlsx', expected: signedIn(200) },
   {
     method: 'GET',
     route: '/api/progress-updates/:id',
@@ -424,6 +437,79 @@ const ROWS: Row[] = [
     body: () => ({ read: true }),
     expected: statuses({ admin: 404, staff: 404, viewer: 404, 'lead partner': 200, 'other partner': 404 }),
   },
+  // Milestone import: staff only.
+  {
+    method: 'GET',
+    route: '/api/milestones/import-template',
+    query: () => '?format=csv',
+    expected: staffOnly(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/milestones/import',
+    query: (w) => `?actionPlanId=${w.ids.planId}&dryRun=true`,
+    upload: true,
+    expected: staffOnly(400),
+  },
+  // Reports to the plenary: staff make them, viewers read them, partners do not (they show every organisation).
+  { method: 'GET', route: '/api/reports', expected: monitors(200) },
+  { method: 'GET', route: '/api/reports/export', query: () => '?format=csv', expected: monitors(200) },
+  { method: 'GET', route: '/api/reports/:id', target: freshReport, expected: monitors(200) },
+  {
+    method: 'GET',
+    route: '/api/reports/:id/download',
+    target: freshReport,
+    query: () => '?format=csv&lang=ru',
+    expected: monitors(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports',
+    body: (w) => ({ actionPlanId: w.ids.planId, title: 'Report to the plenary' }),
+    expected: staffOnly(201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/reports/:id',
+    target: freshReport,
+    body: () => ({ title: 'Renamed report' }),
+    expected: staffOnly(200),
+  },
+  { method: 'DELETE', route: '/api/reports/:id', target: freshReport, expected: adminOnly(200) },
+  // Calendar feeds: a partner manages its own organisation's; the feed itself is read with its secret.
+  { method: 'GET', route: '/api/calendar-feeds', expected: reporters(200) },
+  {
+    method: 'GET',
+    route: '/api/calendar-feeds/:id',
+    target: leadFeed,
+    expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/calendar-feeds',
+    body: (w) => ({ kind: 'organisation', organisationId: w.ids.leadId }),
+    expected: statuses({ admin: 201, staff: 201, 'lead partner': 201, 'other partner': 403 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/calendar-feeds/:id',
+    target: leadFeed,
+    expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/calendar/:token',
+    target: async (w) => ({ id: new URL((await leadFeed(w)).url).pathname.split('/').pop()!, version: 1 }),
+    expected: everyone(200),
+  },
+  // The public summary: no sign-in.
+  { method: 'GET', route: '/api/public/plans', expected: everyone(200) },
+  {
+    method: 'GET',
+    route: '/api/public/plans/:plan',
+    target: (w) => ({ id: w.ids.planId, version: 1 }),
+    expected: everyone(200),
+  },
   // The audit trail.
   { method: 'GET', route: '/api/audit-events', expected: staffOnly(200) },
   {
@@ -538,7 +624,9 @@ describe('authorization matrix: role × route → status', () => {
       user = row.throwaway ? await w.t.user(usual.role, usual.organisationId) : usual;
     }
     const target = row.target ? await row.target(w) : undefined;
-    const path = target ? row.route.replace(':id', target.id).replace(':fileId', target.fileId ?? '') : row.route;
+    const path = target
+      ? row.route.replace(/:(id|token|plan)\b/, target.id).replace(':fileId', target.fileId ?? '')
+      : row.route;
     const url = path + (row.query ? row.query(w) : '');
     const headers: Record<string, string> =
       row.method === 'PUT' && target ? { 'if-match': `W/"${target.version}"` } : {};

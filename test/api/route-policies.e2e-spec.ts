@@ -105,12 +105,18 @@ describe('route policies: every route the app serves declares who may use it', (
     expect(withoutPolicy.map((route) => `${route.method} ${route.path} (${route.source})`)).toEqual([]);
   });
 
-  it('makes only sign-in and health public', () => {
+  it('makes only sign-in, health, the calendar feeds (secret URL) and the public summary public', () => {
     const publicRoutes = routes
       .filter((route) => route.policy?.public === true)
       .map((route) => `${route.method} ${route.path}`)
       .sort();
-    expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    expect(publicRoutes).toEqual([
+      'GET /api/calendar/:token',
+      'GET /api/health',
+      'GET /api/public/plans',
+      'GET /api/public/plans/:plan',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('lets every other route name at least one real role, and nothing else', () => {

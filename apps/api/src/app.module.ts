@@ -26,6 +26,11 @@ import { PrioritiesController } from './plan/priorities.controller.js';
 import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
 import { EvidenceController } from './progress/evidence.controller.js';
 import { CompletenessController } from './progress/completeness.controller.js';
+import { ReportingModule } from '../../../libs/reporting/src/reporting.module.js';
+import { ReportsController } from './reporting/reports.controller.js';
+import { PublishingModule } from '../../../libs/publishing/src/publishing.module.js';
+import { CalendarController, CalendarFeedsController } from './publishing/calendar-feeds.controller.js';
+import { PublicSummaryController } from './publishing/public-summary.controller.js';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -77,6 +82,8 @@ export class AppModule {
         AuditModule,
         NotificationsModule,
         RemindersModule,
+        ReportingModule,
+        PublishingModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
       controllers: [
@@ -94,6 +101,10 @@ export class AppModule {
         RemindersController,
         NotificationsController,
         AuditEventsController,
+        ReportsController,
+        CalendarFeedsController,
+        CalendarController,
+        PublicSummaryController,
       ],
     };
   }

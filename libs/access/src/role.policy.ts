@@ -9,6 +9,8 @@ export const STAFF: readonly Role[] = ['admin', 'staff'];
 export const EVERYONE: readonly Role[] = ['admin', 'staff', 'partner', 'viewer'];
 export const REPORTERS: readonly Role[] = ['admin', 'staff', 'partner'];
 export const ADMINS: readonly Role[] = ['admin'];
+/** Everyone who follows the whole plan: staff and read-only viewers, not partners. */
+export const MONITORS: readonly Role[] = ['admin', 'staff', 'viewer'];
 
 export function hasRole(actor: Actor, roles: readonly Role[]): boolean {
   return actor.role === 'system' || roles.includes(actor.role);

@@ -90,19 +90,27 @@ export abstract class CrudRepository<T extends VersionedRecord> {
     values: Record<string, unknown>,
     afterWrite?: (tx: Transaction, id: string) => Promise<void>,
   ): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      const id = await this.insertRow(tx, values);
-      if (afterWrite) await afterWrite(tx, id);
-      const after = await this.get(id, tx);
-      await appendAuditEvent(tx, actor, {
-        action: 'create',
-        entityType: this.table.resource,
-        entityId: id,
-        before: null,
-        after,
-      });
-      return after;
+    return this.db.transaction((tx) => this.createIn(tx, actor, values, afterWrite));
+  }
+
+  /** The same, inside a caller's transaction (an import creates many records in one). */
+  async createIn(
+    tx: Transaction,
+    actor: Actor,
+    values: Record<string, unknown>,
+    afterWrite?: (tx: Transaction, id: string) => Promise<void>,
+  ): Promise<T> {
+    const id = await this.insertRow(tx, values);
+    if (afterWrite) await afterWrite(tx, id);
+    const after = await this.get(id, tx);
+    await appendAuditEvent(tx, actor, {
+      action: 'create',
+      entityType: this.table.resource,
+      entityId: id,
+      before: null,
+      after,
     });
+    return after;
   }
 
   /**

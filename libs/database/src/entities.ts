@@ -11,6 +11,8 @@ import { OutboxMessage } from './outbox-message.entity.js';
 import { Reminder } from '../../reminders/src/reminder.entity.js';
 import { Notification } from '../../notifications/src/notification.entity.js';
 import { EvidenceFile } from '../../progress/src/evidence-file.entity.js';
+import { Report } from '../../reporting/src/report.entity.js';
+import { CalendarFeed } from '../../publishing/src/calendar-feed.entity.js';
 
 /** Every table the migrations describe; `migration:generate` diffs against these. */
 export const ENTITIES = [
@@ -27,4 +29,6 @@ export const ENTITIES = [
   EvidenceFile,
   Reminder,
   Notification,
+  Report,
+  CalendarFeed,
 ];

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, registerDecorator } from 'class-validator';
+import {
+  Allow,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  registerDecorator,
+  type ValidationError,
+} from 'class-validator';
 import { isCalendarDate } from './list-sql.js';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
@@ -126,4 +136,18 @@ export class TranslatableDto {
   ru?: string;
   @ApiPropertyOptional()
   kk?: string;
+}
+
+/** class-validator's nested errors as `{"title.en": "reason"}`, one reason per field. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      const [first] = Object.values(error.constraints);
+      flat[path] = first;
+    }
+    if (error.children?.length) Object.assign(flat, flattenValidationErrors(error.children, path));
+  }
+  return flat;
 }

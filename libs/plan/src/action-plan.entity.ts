@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
 import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
 
@@ -32,6 +33,10 @@ export class ActionPlan extends MutableRecord {
   /** Length of a reporting period: partners report at least this often. */
   @Column({ type: 'integer', default: 3 })
   reportingPeriodMonths: number;
+
+  /** Rapporteur, adoption and vote of the opinion: the cover of the plenary report. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  opinion: OpinionFacts;
 
   /** When reminders go out for this plan's milestones; keys missing here take the defaults. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

@@ -27,6 +27,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
         adoptedAt: { column: 'adopted_at' },
         reportingPeriodMonths: { column: 'reporting_period_months' },
         reminderSettings: { column: 'reminder_settings', json: true },
+        opinion: { column: 'opinion', json: true },
       },
     });
   }
@@ -39,7 +40,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
       select: `${recordSelect('ap')}, ap.code AS "code", ap.title AS "title", ap.description AS "description",
         ap.time_zone AS "timeZone", ap.opinion_reference AS "opinionReference", ap.adopted_at AS "adoptedAt",
         ap.reporting_period_months AS "reportingPeriodMonths",
-        ${DEFAULTS_SQL} || ap.reminder_settings AS "reminderSettings", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
+        ${DEFAULTS_SQL} || ap.reminder_settings AS "reminderSettings", ap.opinion AS "opinion", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
       fields: {
         ...recordFields('ap'),
         code: { sql: 'ap.code', type: 'text', sortable: true },

@@ -112,6 +112,53 @@ export class ReminderSettingsDto {
   missedReportAfter?: number;
 }
 
+/** The opinion's facts; each replaces the whole set (PUT sends all it wants kept). */
+export class OpinionFactsDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  rapporteur?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  section?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  sectionAdoptedAt?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  plenarySession?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  votesFor?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  votesAgainst?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  abstentions?: number;
+}
+
 export class CreateActionPlanDto extends TitledDto {
   @ApiProperty({ example: 'REX/587' })
   @IsString()
@@ -133,6 +180,12 @@ export class CreateActionPlanDto extends TitledDto {
   @Min(1)
   @Max(12)
   reportingPeriodMonths?: number;
+
+  @ApiPropertyOptional({ type: OpinionFactsDto, description: 'Rapporteur, adoption and vote: the report cover' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OpinionFactsDto)
+  opinion?: OpinionFactsDto;
 
   @ApiPropertyOptional({ type: ReminderSettingsDto, description: 'Omitted keys keep their current (or default) value' })
   @IsOptional()

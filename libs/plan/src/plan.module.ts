@@ -10,6 +10,7 @@ import { OrganisationService } from './organisation.service.js';
 import { PriorityRepository } from './priority.repository.js';
 import { PriorityService } from './priority.service.js';
 import { PlanSeeder } from './seed/plan.seeder.js';
+import { MilestoneImportService } from './import/milestone-import.service.js';
 
 @Module({
   providers: [
@@ -24,8 +25,10 @@ import { PlanSeeder } from './seed/plan.seeder.js';
     MilestoneService,
     OrganisationService,
     PlanSeeder,
+    MilestoneImportService,
   ],
   exports: [
+    MilestoneImportService,
     ActionPlanService,
     PriorityService,
     ObjectiveService,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RecordDto, TranslatableDto } from '../../database/src/validation.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import { VISIBILITIES, type Visibility } from './milestone.entity.js';
+import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
 import { ORGANISATION_TYPES, type OrganisationType, type ReminderContact } from './organisation.entity.js';
 
@@ -16,6 +17,16 @@ export class ReminderSettingsRecord implements ReminderSettings {
   @ApiProperty({ example: 7 }) missedReportAfter: number;
 }
 
+export class OpinionFactsRecord implements OpinionFacts {
+  @ApiPropertyOptional({ example: "Dumitru Fornea (Workers' Group, Group II, Romania)" }) rapporteur?: string;
+  @ApiPropertyOptional({ example: 'External Relations (REX)' }) section?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2025-02-11' }) sectionAdoptedAt?: string;
+  @ApiPropertyOptional({ example: '26-27 March 2025' }) plenarySession?: string;
+  @ApiPropertyOptional({ example: 147 }) votesFor?: number;
+  @ApiPropertyOptional({ example: 0 }) votesAgainst?: number;
+  @ApiPropertyOptional({ example: 3 }) abstentions?: number;
+}
+
 /** What the API returns for each plan resource (also the OpenAPI response schemas). */
 export class ActionPlanRecord extends RecordDto {
   @ApiProperty({ example: 'REX/587' }) code: string;
@@ -26,6 +37,7 @@ export class ActionPlanRecord extends RecordDto {
   @ApiPropertyOptional({ format: 'date', nullable: true }) adoptedAt: string | null;
   @ApiProperty({ example: 3 }) reportingPeriodMonths: number;
   @ApiProperty({ type: ReminderSettingsRecord }) reminderSettings: ReminderSettingsRecord;
+  @ApiProperty({ type: OpinionFactsRecord }) opinion: OpinionFactsRecord;
   @ApiPropertyOptional({ nullable: true, description: 'Computed roll-up (docs/domain.md)' }) progress: number | null;
 }
 

@@ -2,20 +2,7 @@ import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, 
 import type { ValidationError } from 'class-validator';
 import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
 import { nulCharacterPaths } from '../../../../libs/database/src/nul-characters.js';
-
-/** class-validator's nested errors as `{"title.en": "reason"}`, one reason per field. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const error of errors) {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) {
-      const [first] = Object.values(error.constraints);
-      flat[path] = first;
-    }
-    if (error.children?.length) Object.assign(flat, flattenValidationErrors(error.children, path));
-  }
-  return flat;
-}
+import { flattenValidationErrors } from '../../../../libs/database/src/validation.js';
 
 export const VALIDATION_OPTIONS = {
   whitelist: true,

@@ -20,6 +20,13 @@ import type { Role } from '../../../../libs/access/src/user.entity.js';
 import { Allow } from '../access/access-policy.decorator.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
+import {
+  EXPORT_FORMATS,
+  exportFormat,
+  exportList,
+  readAll,
+} from '../../../../libs/reporting/src/export/list-export.js';
+import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
 import { etag, expectedVersion, optionalVersion, pageWithContentRange } from './versioning.js';
@@ -87,6 +94,32 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       const listQuery = parseListQuery(query);
       const page = await this.service.list(listQuery, actor);
       return pageWithContentRange(reply, options.resource, listQuery.range.start, page);
+    }
+
+    @Get('export')
+    @Allow(policy.read)
+    @ApiOperation({
+      summary: `Export the ${options.resource} list as CSV or XLSX (same filter, sort and scope as the list)`,
+    })
+    @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
+    @ApiQuery({ name: 'sort', required: false })
+    @ApiQuery({ name: 'filter', required: false })
+    @ApiOkResponse({ description: 'The file, as an attachment' })
+    @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
+    async export(
+      @Query() query: Record<string, unknown>,
+      @Res() reply: FastifyReply,
+      @CurrentActor() actor: Actor,
+    ): Promise<void> {
+      const { format, ...listParameters } = query;
+      const kind = exportFormat(format);
+      const listQuery = parseListQuery(listParameters);
+      const rows = await readAll((page) => this.service.list(page, actor), listQuery);
+      const today = new Date().toISOString().slice(0, 10);
+      await sendAttachment(
+        reply,
+        await exportList(options.resource, rows as Array<Record<string, unknown>>, kind, today),
+      );
     }
 
     @Get(':id')

@@ -1,5 +1,21 @@
-import { Controller, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import '@fastify/multipart';
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { InvalidInputException, InvalidQueryException } from '../../../../libs/database/src/domain.exception.js';
+import { MilestoneImportService } from '../../../../libs/plan/src/import/milestone-import.service.js';
+import { Allow } from '../access/access-policy.decorator.js';
+import { sendAttachment } from '../http/attachment.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
 import { MilestoneService } from '../../../../libs/plan/src/milestone.service.js';
 import { CreateMilestoneDto, UpdateMilestoneDto } from '../../../../libs/plan/src/plan.dto.js';
 import { MilestoneRecord } from '../../../../libs/plan/src/plan.records.js';
@@ -20,7 +36,54 @@ export class MilestonesController extends RestResourceController<
   update: UpdateMilestoneDto,
   policy: { read: EVERYONE, create: STAFF, update: STAFF, delete: STAFF },
 }) {
-  constructor(@Inject(MilestoneService) protected readonly service: MilestoneService) {
+  constructor(
+    @Inject(MilestoneService) protected readonly service: MilestoneService,
+    @Inject(MilestoneImportService) private readonly imports: MilestoneImportService,
+  ) {
     super();
+  }
+
+  @Get('import-template')
+  @Allow(STAFF)
+  @ApiOperation({ summary: 'The import template: its columns and one illustrative row' })
+  @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  async template(@Query('format') format: unknown, @Res() reply: FastifyReply): Promise<void> {
+    await sendAttachment(reply, await this.imports.template(format));
+  }
+
+  @Post('import')
+  @Allow(STAFF)
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Import milestones from CSV or XLSX into a plan: dryRun=true reports every row’s errors; otherwise all rows ' +
+      'are created in one transaction, or none if any row has an error (400 naming "row N.column")',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiQuery({ name: 'actionPlanId', format: 'uuid' })
+  @ApiQuery({ name: 'dryRun', enum: ['true', 'false'], required: false })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+  })
+  @ApiOkResponse({ description: 'The report: total, valid, invalid, created, and each row’s errors' })
+  @ApiBadRequestResponse({ description: 'A file, plan or row problem; nothing was imported' })
+  async import(
+    @Query('actionPlanId') actionPlanId: unknown,
+    @Query('dryRun') dryRun: unknown,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ) {
+    if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
+      throw new InvalidQueryException('dryRun', 'must be true or false');
+    }
+    if (!request.isMultipart()) {
+      throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
+        statusCode: 415,
+      });
+    }
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
+    return this.imports.import(await part.toBuffer(), actionPlanId, dryRun === 'true', actor);
   }
 }

@@ -20,6 +20,7 @@ import { EvidenceFileRecord } from '../../../../libs/progress/src/evidence-file.
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { EvidenceService } from '../../../../libs/progress/src/evidence.service.js';
 import { Allow } from '../access/access-policy.decorator.js';
+import { sendAttachment } from '../http/attachment.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 
 /** Evidence files of a progress update: upload (multipart), download, remove. */
@@ -66,15 +67,7 @@ export class EvidenceController {
     @CurrentActor() actor: Actor,
   ): Promise<void> {
     const file = await this.evidence.download(id, fileId, actor);
-    const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    await reply
-      .header('Content-Type', file.contentType)
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      )
-      .header('Content-Length', String(file.sizeBytes))
-      .send(file.content);
+    await sendAttachment(reply, { fileName: file.fileName, contentType: file.contentType, body: file.content });
   }
 
   @Delete(':fileId')

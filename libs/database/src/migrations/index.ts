@@ -4,6 +4,8 @@ import { AccessAndReview1795752843977 } from './1795752843977-AccessAndReview.js
 import { EvidenceFiles1795754189513 } from './1795754189513-EvidenceFiles.js';
 import { RemindersAndNotifications1795754696785 } from './1795754696785-RemindersAndNotifications.js';
 import { StaffAlertsAndPlanReminderSettings1795760597080 } from './1795760597080-StaffAlertsAndPlanReminderSettings.js';
+import { PlenaryReports1795762392073 } from './1795762392073-PlenaryReports.js';
+import { CalendarFeeds1795762855203 } from './1795762855203-CalendarFeeds.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   EvidenceFiles1795754189513,
   RemindersAndNotifications1795754696785,
   StaffAlertsAndPlanReminderSettings1795760597080,
+  PlenaryReports1795762392073,
+  CalendarFeeds1795762855203,
 ];

@@ -1,3 +1,4 @@
+import type { OpinionFacts } from '../opinion-facts.js';
 import type { Translatable } from '../../../database/src/base.entity.js';
 import type { OrganisationType, ReminderContact } from '../organisation.entity.js';
 import type { MilestoneStatus } from '../milestone-status.policy.js';
@@ -50,6 +51,7 @@ export interface PlanSeed {
   timeZone: string;
   opinionReference: string;
   adoptedAt: string;
+  opinion: OpinionFacts;
   reportingPeriodMonths: number;
   organisations: OrganisationSeed[];
   priorities: PrioritySeed[];

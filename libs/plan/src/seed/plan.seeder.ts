@@ -50,6 +50,7 @@ export class PlanSeeder {
         time_zone: plan.timeZone,
         opinion_reference: plan.opinionReference,
         adopted_at: plan.adoptedAt,
+        opinion: plan.opinion,
         reporting_period_months: plan.reportingPeriodMonths,
       });
       created.actionPlans += Number(planRow.inserted);

@@ -7,6 +7,17 @@ import type { PlanSeed } from './plan-seed.types.js';
  * whose name ends in "(illustrative)" are invented; reminder contacts are roles with
  * demo.example mailboxes, never people.
  */
+/** rex-587.md: the opinion's facts. */
+export const REX_587_OPINION = {
+  rapporteur: "Dumitru Fornea (Workers' Group, Group II, Romania)",
+  section: 'External Relations (REX)',
+  sectionAdoptedAt: '2025-02-11',
+  plenarySession: '26-27 March 2025',
+  votesFor: 147,
+  votesAgainst: 0,
+  abstentions: 3,
+};
+
 export const REX_587_PLAN: PlanSeed = {
   code: 'REX/587',
   title: {
@@ -22,6 +33,7 @@ export const REX_587_PLAN: PlanSeed = {
   timeZone: 'Asia/Almaty',
   opinionReference: 'EESC REX/587',
   adoptedAt: '2025-03-27',
+  opinion: REX_587_OPINION,
   reportingPeriodMonths: 3,
 
   organisations: [

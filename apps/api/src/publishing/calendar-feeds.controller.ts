@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/access/src/actor.js';
+import { REPORTERS } from '../../../../libs/access/src/role.policy.js';
+import { NotFoundException } from '../../../../libs/database/src/domain.exception.js';
+import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { CreateCalendarFeedDto, CreatedCalendarFeedRecord } from '../../../../libs/publishing/src/calendar-feed.dto.js';
+import { CalendarFeedRecord } from '../../../../libs/publishing/src/calendar-feed.repository.js';
+import { CalendarFeedService } from '../../../../libs/publishing/src/calendar-feed.service.js';
+import { Allow, Public } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { RecordBodyPipe } from '../http/record-body.pipe.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { pageWithContentRange } from '../http/versioning.js';
+
+/** Subscriptions to due dates: partners for their organisation, staff for any organisation or plan. */
+@ApiTags('calendar-feeds')
+@ApiBearerAuth()
+@Controller('calendar-feeds')
+export class CalendarFeedsController {
+  constructor(@Inject(CalendarFeedService) private readonly feeds: CalendarFeedService) {}
+
+  @Get()
+  @Allow(REPORTERS)
+  @ApiOperation({ summary: 'Calendar feeds (a partner: its organisation’s); the secret URLs are never listed' })
+  @ApiListQuery()
+  @ApiOkResponse({ type: [CalendarFeedRecord] })
+  async list(
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    const listQuery = parseListQuery(query);
+    return pageWithContentRange(
+      reply,
+      'calendar-feeds',
+      listQuery.range.start,
+      await this.feeds.list(listQuery, actor),
+    );
+  }
+
+  @Get(':id')
+  @Allow(REPORTERS)
+  @ApiOperation({ summary: 'One calendar feed' })
+  @ApiOkResponse({ type: CalendarFeedRecord })
+  @ApiNotFoundResponse()
+  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.feeds.get(id, actor);
+  }
+
+  @Post()
+  @Allow(REPORTERS)
+  @ApiOperation({ summary: 'Make a feed; the answer carries its secret URL, shown this once' })
+  @ApiCreatedResponse({ type: CreatedCalendarFeedRecord })
+  create(@Body(new RecordBodyPipe(CreateCalendarFeedDto)) input: CreateCalendarFeedDto, @CurrentActor() actor: Actor) {
+    return this.feeds.create(input, actor);
+  }
+
+  @Delete(':id')
+  @Allow(REPORTERS)
+  @ApiOperation({ summary: 'Delete a feed: its URL stops working at once' })
+  @ApiOkResponse({ type: CalendarFeedRecord })
+  @ApiNotFoundResponse()
+  remove(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.feeds.remove(id, actor);
+  }
+}
+
+/** The feeds themselves: the secret in the URL is the credential, as calendar apps cannot sign in. */
+@ApiTags('calendar-feeds')
+@Controller('calendar')
+export class CalendarController {
+  constructor(@Inject(CalendarFeedService) private readonly feeds: CalendarFeedService) {}
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({ summary: 'An iCalendar feed of due dates (RFC 5545), at its secret URL' })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'text/calendar' })
+  @ApiNotFoundResponse({ description: 'No such feed, or revoked' })
+  async calendar(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
+    const calendar = await this.feeds.calendar(token);
+    if (calendar === null) throw new NotFoundException('calendar feed', 'this address');
+    await reply
+      .header('Content-Type', 'text/calendar; charset=utf-8')
+      .header('Cache-Control', 'private, max-age=300')
+      .send(calendar);
+  }
+}

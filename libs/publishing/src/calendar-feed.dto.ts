@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LOCALES, type Locale } from '../../database/src/base.entity.js';
+import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
+import { CalendarFeedRecord } from './calendar-feed.repository.js';
+
+export class CreateCalendarFeedDto {
+  @ApiProperty({ enum: FEED_KINDS, description: "organisation: its milestones; plan: the plan's public milestones" })
+  @IsIn(FEED_KINDS)
+  kind: FeedKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For kind organisation (partners: their own)' })
+  @IsOptional()
+  @IsUUID('all')
+  organisationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For kind plan (staff)' })
+  @IsOptional()
+  @IsUUID('all')
+  actionPlanId?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "Events' language (default: the caller's)" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Team calendar' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  label?: string;
+}
+
+export class CreatedCalendarFeedRecord extends CalendarFeedRecord {
+  @ApiProperty({
+    description:
+      'The secret subscription URL: shown only now. Anyone with it can read the feed; delete the feed to revoke.',
+    example: 'https://tracker.example.eu/api/calendar/rexcal_…ics',
+  })
+  url: string;
+}

@@ -1,0 +1,62 @@
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { Locale, Translatable } from '../../database/src/base.entity.js';
+import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import { REPORT_WORDS } from '../../reporting/src/report-text.js';
+
+export interface CalendarMilestone {
+  id: string;
+  version: number;
+  code: string;
+  title: Translatable;
+  dueDate: string;
+  status: MilestoneStatus;
+  progress: number;
+  lead: string;
+  supporting: string[];
+  updatedAt: Date;
+}
+
+const text = (value: Translatable, locale: Locale) => value[locale] || value.en;
+
+/**
+ * Due dates as all-day events (RFC 5545), one per milestone with a stable UID
+ * and its version as SEQUENCE, so calendars update an event rather than add one.
+ */
+export function renderCalendar(input: {
+  name: string;
+  locale: Locale;
+  publicUrl: string;
+  milestones: CalendarMilestone[];
+  now: Date;
+}): string {
+  const w = REPORT_WORDS[input.locale];
+  const calendar = ical({
+    name: input.name,
+    prodId: { company: 'EESC', product: 'REX/587 Action Plan tracker', language: input.locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    // Calendars poll subscriptions; a due date rarely changes more often than twice a day.
+    ttl: 12 * 3600,
+  });
+  for (const m of input.milestones) {
+    const link = `${input.publicUrl}/#/milestones/${m.id}/show`;
+    calendar.createEvent({
+      id: `milestone-${m.id}@rex587`,
+      sequence: m.version,
+      // Noon UTC: the same calendar date wherever the server runs (all-day events carry only the date).
+      start: new Date(`${m.dueDate}T12:00:00Z`),
+      allDay: true,
+      stamp: input.now,
+      lastModified: m.updatedAt,
+      summary: `${m.code} ${text(m.title, input.locale)}`,
+      description: [
+        `${w.status}: ${w.statuses[m.status]}`,
+        `${w.progress}: ${m.progress}%`,
+        `${w.lead}: ${m.lead}`,
+        ...(m.supporting.length > 0 ? [`${w.supporting}: ${m.supporting.join(', ')}`] : []),
+        link,
+      ].join('\n'),
+      url: link,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,14 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '../../../database/src/base.entity.js';
+import type { ReportWords } from '../report-text.js';
+import type { SnapshotContent } from '../snapshot.js';
+import { milestoneTable } from './milestone-table.js';
+
+/** The milestones of a report as CSV: UTF-8 with a BOM (so Excel reads Cyrillic right), dates as YYYY-MM-DD. */
+export function renderCsv(content: SnapshotContent, words: ReportWords, locale: Locale): Buffer {
+  const { header, rows } = milestoneTable(content, words, locale);
+  const csv = stringify([header, ...rows], {
+    cast: { date: (value) => value.toISOString().slice(0, 10), number: (value) => String(value) },
+  });
+  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csv, 'utf8')]);
+}

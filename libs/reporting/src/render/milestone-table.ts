@@ -1,0 +1,57 @@
+import type { Locale } from '../../../database/src/base.entity.js';
+import type { ReportWords } from '../report-text.js';
+import { text } from '../report-view.js';
+import type { SnapshotContent } from '../snapshot.js';
+
+export type Cell = string | number | Date | null;
+
+const day = (value: string | null | undefined) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+
+/** One row per milestone with typed values: the milestones sheet of the XLSX and the CSV. */
+export function milestoneTable(content: SnapshotContent, w: ReportWords, locale: Locale) {
+  const header = [
+    w.priority,
+    w.objective,
+    w.code,
+    w.milestone,
+    w.start,
+    w.due,
+    w.status,
+    `${w.progress} (%)`,
+    `${w.selfReported} (%)`,
+    `${w.selfReported}: ${w.status}`,
+    `${w.selfReported}: ${w.lead}`,
+    `${w.selfReported}: ${w.due}`,
+    `${w.verified} (%)`,
+    `${w.verified}: ${w.author}`,
+    `${w.verified}: ${w.due}`,
+    w.lead,
+    w.supporting,
+    w.narrative,
+  ];
+  const rows: Cell[][] = content.priorities.flatMap((priority) =>
+    priority.objectives.flatMap((objective) =>
+      objective.milestones.map((m) => [
+        priority.code,
+        objective.code,
+        m.code,
+        text(m.title, locale),
+        day(m.startDate),
+        day(m.dueDate),
+        w.statuses[m.status],
+        m.progress,
+        m.selfReported?.progress ?? null,
+        m.selfReported ? (w.reviewStates[m.selfReported.state] ?? m.selfReported.state) : null,
+        m.selfReported?.by ?? null,
+        day(m.selfReported?.at),
+        m.verified?.progress ?? null,
+        m.verified?.by ?? null,
+        day(m.verified?.at),
+        m.lead.shortCode,
+        m.supporting.map((org) => org.shortCode).join(', '),
+        text(m.narrative, locale) || null,
+      ]),
+    ),
+  );
+  return { header, rows, dateColumns: [4, 5, 11, 14], percentColumns: [7, 8, 12] };
+}

@@ -1,0 +1,198 @@
+import type { Locale, Translatable } from '../../database/src/base.entity.js';
+import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import { formatDueDate } from '../../reminders/src/send-time.js';
+import type { ReportChanges } from './report-changes.policy.js';
+import { REPORT_WORDS, type ReportWords } from './report-text.js';
+import { milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
+
+/** What every download shows, already in the reader's language: the formats only lay it out. */
+export interface ReportView {
+  locale: Locale;
+  words: ReportWords;
+  title: string;
+  planCode: string;
+  planTitle: string;
+  /** Label and value lines of the cover. */
+  facts: Array<[string, string]>;
+  summaryHeader: string[];
+  summaryRows: string[][];
+  priorities: PriorityView[];
+  changes: { heading: string; intro: string | null; groups: Array<{ heading: string; lines: string[] }> };
+  footer: string;
+}
+
+export interface PriorityView {
+  heading: string;
+  progress: string;
+  objectives: Array<{ heading: string; progress: string; milestones: MilestoneView[] }>;
+}
+
+export interface MilestoneView {
+  status: MilestoneStatus;
+  code: string;
+  title: string;
+  due: string;
+  statusText: string;
+  progress: string;
+  selfReported: string;
+  verified: string;
+  lead: string;
+  supporting: string;
+  narrative: string | null;
+}
+
+export interface ReportHeader {
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  authorName: string | null;
+  takenAt: string;
+}
+
+export const MILESTONE_COLUMNS = (w: ReportWords) => [
+  w.code,
+  w.milestone,
+  w.due,
+  w.status,
+  w.progress,
+  w.selfReported,
+  w.verified,
+  w.lead,
+  w.supporting,
+];
+
+export const milestoneCells = (m: MilestoneView) => [
+  m.code,
+  m.title,
+  m.due,
+  m.statusText,
+  m.progress,
+  m.selfReported,
+  m.verified,
+  m.lead,
+  m.supporting,
+];
+
+export const text = (value: Translatable | null | undefined, locale: Locale) =>
+  value ? value[locale] || value.en : '';
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 10) / 10}%`);
+
+const SUMMARY_STATUSES: MilestoneStatus[] = ['completed', 'in_progress', 'at_risk', 'delayed', 'planned', 'cancelled'];
+
+export function reportView(
+  header: ReportHeader,
+  content: SnapshotContent,
+  changes: ReportChanges,
+  locale: Locale,
+): ReportView {
+  const w = REPORT_WORDS[locale];
+  const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
+  const { plan } = content;
+  const opinion = plan.opinion ?? {};
+  const facts: Array<[string, string]> = [[w.opinion, `${plan.code} – ${text(plan.title, locale)}`]];
+  if (opinion.rapporteur) facts.push([w.rapporteur, opinion.rapporteur]);
+  if (opinion.section) facts.push([w.section, opinion.section]);
+  if (opinion.sectionAdoptedAt) facts.push([w.sectionAdopted, date(opinion.sectionAdoptedAt)]);
+  if (opinion.plenarySession || plan.adoptedAt) {
+    const vote =
+      opinion.votesFor !== undefined
+        ? ` (${w.vote(opinion.votesFor, opinion.votesAgainst ?? 0, opinion.abstentions ?? 0)})`
+        : '';
+    facts.push([w.plenaryAdopted, `${opinion.plenarySession ?? date(plan.adoptedAt!)}${vote}`]);
+  }
+  if (header.periodFrom || header.periodTo) {
+    facts.push([
+      w.period,
+      `${header.periodFrom ? date(header.periodFrom) : ''} – ${header.periodTo ? date(header.periodTo) : ''}`,
+    ]);
+  }
+  facts.push([w.asOf, date(content.asOf)]);
+  if (header.authorName) facts.push([w.author, header.authorName]);
+  facts.push([w.planProgress, percent(plan.progress)]);
+
+  const milestoneView = (m: SnapshotMilestone): MilestoneView => ({
+    status: m.status,
+    code: m.code,
+    title: text(m.title, locale),
+    due: date(m.dueDate),
+    statusText: w.statuses[m.status],
+    progress: `${m.progress}%`,
+    selfReported: m.selfReported
+      ? w.reportedBy(
+          m.selfReported.progress,
+          m.selfReported.by ?? '',
+          date(m.selfReported.at),
+          w.reviewStates[m.selfReported.state] ?? m.selfReported.state,
+        )
+      : w.notReported,
+    verified: m.verified ? w.verifiedBy(m.verified.progress, m.verified.by ?? '', date(m.verified.at)) : w.notVerified,
+    lead: m.lead.shortCode,
+    supporting: m.supporting.map((org) => org.shortCode).join(', '),
+    narrative: m.narrative ? text(m.narrative, locale) || null : null,
+  });
+
+  const summaryRows = content.priorities.map((priority) => {
+    const all = priority.objectives.flatMap((objective) => objective.milestones);
+    return [
+      `${priority.code} ${text(priority.title, locale)}`,
+      percent(priority.progress),
+      String(all.length),
+      ...SUMMARY_STATUSES.map((status) => String(all.filter((m) => m.status === status).length)),
+    ];
+  });
+
+  const byId = new Map(milestonesOf(content).map((m) => [m.id, m]));
+  const label = (ref: { id: string; code: string }) => {
+    const milestone = byId.get(ref.id);
+    return milestone ? `${ref.code} ${text(milestone.title, locale)}` : ref.code;
+  };
+  const groups = [
+    { heading: w.added, lines: changes.added.map(label) },
+    { heading: w.completed, lines: changes.completed.map(label) },
+    { heading: w.newlyDelayed, lines: changes.newlyDelayed.map(label) },
+    {
+      heading: w.statusChanged,
+      lines: changes.statusChanged.map(
+        (c) =>
+          `${label(c)}: ${w.statuses[c.from as MilestoneStatus] ?? c.from} → ${w.statuses[c.to as MilestoneStatus] ?? c.to}`,
+      ),
+    },
+    {
+      heading: w.dueDateChanged,
+      lines: changes.dueDateChanged.map((c) => `${label(c)}: ${date(c.from)} → ${date(c.to)}`),
+    },
+    {
+      heading: w.progressChanged,
+      lines: changes.progressChanged.map(
+        (c) => `${label(c)}: ${c.from}% → ${c.to}% (${c.delta > 0 ? '+' : ''}${c.delta})`,
+      ),
+    },
+    { heading: w.removed, lines: changes.removed.map((c) => c.code) },
+  ].filter((group) => group.lines.length > 0);
+
+  return {
+    locale,
+    words: w,
+    title: header.title,
+    planCode: plan.code,
+    planTitle: text(plan.title, locale),
+    facts,
+    summaryHeader: [w.priority, w.progress, w.milestones, ...SUMMARY_STATUSES.map((status) => w.statuses[status])],
+    summaryRows,
+    priorities: content.priorities.map((priority) => ({
+      heading: `${w.priority} ${priority.code}. ${text(priority.title, locale)}`,
+      progress: percent(priority.progress),
+      objectives: priority.objectives.map((objective) => ({
+        heading: `${w.objective} ${objective.code}. ${text(objective.title, locale)}`,
+        progress: percent(objective.progress),
+        milestones: objective.milestones.map(milestoneView),
+      })),
+    })),
+    changes: {
+      heading: changes.previousTakenAt ? w.changesSince(date(changes.previousTakenAt)) : w.changes,
+      intro: changes.previousReportId === null ? w.firstReport : groups.length === 0 ? w.noChanges : null,
+      groups,
+    },
+    footer: w.generated(date(content.takenAt)),
+  };
+}

@@ -1,0 +1,63 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { User } from '../../access/src/user.entity.js';
+import { MutableRecord } from '../../database/src/base.entity.js';
+import { ActionPlan } from '../../plan/src/action-plan.entity.js';
+import type { ReportChanges } from './report-changes.policy.js';
+import type { SnapshotContent } from './snapshot.js';
+
+/**
+ * A report to the plenary: the plan frozen at `takenAt` (content) and what
+ * changed since the plan's previous report (changes). Both are written once,
+ * when the report is made; only the title and period can be corrected later.
+ */
+@Entity('reports')
+@Index('ix_reports_plan_taken', ['actionPlanId', 'takenAt'])
+@Check('ck_reports_period', `"period_from" IS NULL OR "period_to" IS NULL OR "period_from" <= "period_to"`)
+export class Report extends MutableRecord {
+  @Column({ type: 'uuid' })
+  actionPlanId: string;
+
+  @ManyToOne(() => ActionPlan, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_plan_id', foreignKeyConstraintName: 'fk_reports_action_plan' })
+  actionPlan?: Relation<ActionPlan>;
+
+  @Index('ix_reports_title')
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'date', nullable: true })
+  periodFrom: string | null;
+
+  @Index('ix_reports_period_to')
+  @Column({ type: 'date', nullable: true })
+  periodTo: string | null;
+
+  @Index('ix_reports_author')
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'fk_reports_author' })
+  author?: Relation<User>;
+
+  /** The report compared with: the plan's latest report before this one. */
+  @Column({ type: 'uuid', nullable: true })
+  previousReportId: string | null;
+
+  @ManyToOne(() => Report, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_report_id', foreignKeyConstraintName: 'fk_reports_previous' })
+  previousReport?: Relation<Report>;
+
+  @Index('ix_reports_taken_at')
+  @Column({ type: 'timestamptz' })
+  takenAt: Date;
+
+  @Column({ type: 'integer' })
+  milestoneCount: number;
+
+  @Column({ type: 'jsonb' })
+  content: SnapshotContent;
+
+  @Column({ type: 'jsonb' })
+  changes: ReportChanges;
+}

@@ -1,0 +1,211 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../../access/src/actor.js';
+import { appendAuditEvent } from '../../audit/src/audit.writer.js';
+import { Clock } from '../../config/src/clock.js';
+import type { Translatable } from '../../database/src/base.entity.js';
+import { CrudRepository } from '../../database/src/crud.repository.js';
+import { Database, type SqlRunner } from '../../database/src/database.js';
+import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
+import { calendarDate, effectiveStatusSql } from '../../plan/src/milestone-status.policy.js';
+import {
+  objectiveProgressSql,
+  planProgressSql,
+  priorityProgressSql,
+  roundedSql,
+} from '../../plan/src/roll-up.policy.js';
+import { changeCount, compareSnapshots } from './report-changes.policy.js';
+import type { ReportRecord } from './report.dto.js';
+import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';
+
+const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** Every milestone of the plan ($1) as shown at $2, with its organisations, reports and verification. */
+const MILESTONES_SQL = `
+  SELECT m.id, o.id AS "objectiveId", m.code, m.title, m.start_date::text AS "startDate", m.due_date::text AS "dueDate",
+    ${effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', '$2')} AS status, m.progress, m.visibility,
+    json_build_object('shortCode', lo.short_code, 'name', lo.name) AS lead,
+    coalesce((SELECT json_agg(json_build_object('shortCode', so.short_code, 'name', so.name) ORDER BY so.short_code)
+      FROM milestone_supporting_organisations s JOIN organisations so ON so.id = s.organisation_id
+      WHERE s.milestone_id = m.id), '[]') AS supporting,
+    (SELECT json_build_object('progress', r.progress, 'status', r.status, 'state', r.state, 'at', ${utc('r.submitted_at')},
+        'by', ro.short_code, 'narrative', r.narrative)
+      FROM progress_updates r JOIN organisations ro ON ro.id = r.organisation_id
+      WHERE r.milestone_id = m.id AND r.state <> 'rejected' ORDER BY r.submitted_at DESC, r.id LIMIT 1) AS "selfReported",
+    (SELECT json_build_object('progress', v.progress, 'status', v.status, 'at', ${utc('v.reviewed_at')}, 'by', u.name)
+      FROM progress_updates v LEFT JOIN users u ON u.id = v.reviewed_by_id
+      WHERE v.milestone_id = m.id AND v.state = 'approved' ORDER BY v.reviewed_at DESC, v.id LIMIT 1) AS verified
+  FROM milestones m JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
+  JOIN action_plans ap ON ap.id = p.action_plan_id JOIN organisations lo ON lo.id = m.lead_organisation_id
+  WHERE p.action_plan_id = $1
+  ORDER BY p.position, o.position, length(m.code), m.code`;
+
+const OBJECTIVES_SQL = `
+  SELECT p.id AS "priorityId", p.code AS "priorityCode", p.title AS "priorityTitle",
+    ${roundedSql(priorityProgressSql('p.id'))}::float AS "priorityProgress",
+    o.id, o.code, o.title, ${roundedSql(objectiveProgressSql('o.id'))}::float AS progress
+  FROM priorities p LEFT JOIN objectives o ON o.priority_id = p.id
+  WHERE p.action_plan_id = $1 ORDER BY p.position, o.position`;
+
+type MilestoneRow = Omit<SnapshotMilestone, 'narrative' | 'selfReported'> & {
+  objectiveId: string;
+  selfReported: (SnapshotMilestone['selfReported'] & { narrative: Translatable | null }) | null;
+};
+
+export interface NewReport {
+  actionPlanId: string;
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+}
+
+/**
+ * Reports: made once from the plan as it is (in one transaction, one report
+ * at a time per plan, so "the previous report" is never ambiguous), then
+ * read as stored.
+ */
+@Injectable()
+export class ReportRepository extends CrudRepository<ReportRecord> {
+  constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
+    super(db, clock, {
+      resource: 'reports',
+      label: 'report',
+      table: 'reports',
+      columns: {
+        actionPlanId: { column: 'action_plan_id' },
+        title: { column: 'title' },
+        periodFrom: { column: 'period_from' },
+        periodTo: { column: 'period_to' },
+        authorId: { column: 'author_id' },
+        previousReportId: { column: 'previous_report_id' },
+        takenAt: { column: 'taken_at' },
+        milestoneCount: { column: 'milestone_count' },
+        content: { column: 'content', json: true },
+        changes: { column: 'changes', json: true },
+      },
+    });
+  }
+
+  protected listSpec(): ListSpec {
+    return {
+      resource: 'reports',
+      from: 'reports r JOIN action_plans ap ON ap.id = r.action_plan_id LEFT JOIN users u ON u.id = r.author_id',
+      idSql: 'r.id',
+      select: `${recordSelect('r')}, r.action_plan_id AS "actionPlanId", ap.code AS "actionPlanCode", r.title,
+        r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.author_id AS "authorId",
+        u.name AS "authorName", r.previous_report_id AS "previousReportId", r.taken_at AS "takenAt",
+        r.milestone_count AS "milestoneCount", r.changes`,
+      fields: {
+        ...recordFields('r'),
+        actionPlanId: { sql: 'r.action_plan_id', type: 'uuid', sortable: false },
+        title: { sql: 'r.title', type: 'text', sortable: true },
+        periodTo: { sql: 'r.period_to', type: 'date', sortable: true },
+        authorId: { sql: 'r.author_id', type: 'uuid', sortable: false },
+        takenAt: { sql: 'r.taken_at', type: 'timestamp', sortable: true },
+      },
+      searchVector: `to_tsvector('simple', r.title)`,
+      defaultSort: { field: 'takenAt', order: 'DESC' },
+    };
+  }
+
+  /** The frozen plan of a report. */
+  async content(id: string): Promise<SnapshotContent | null> {
+    const [row] = await this.db.query<{ content: SnapshotContent }>('SELECT content FROM reports WHERE id = $1', [id]);
+    return row?.content ?? null;
+  }
+
+  async createSnapshot(actor: Actor, input: NewReport): Promise<ReportRecord | null> {
+    return this.db.transaction(async (tx) => {
+      const [plan] = await tx.query<Omit<SnapshotPlan, 'progress'> & { progress: number | null }>(
+        `SELECT id, code, title, opinion_reference AS "opinionReference", adopted_at::text AS "adoptedAt",
+           time_zone AS "timeZone", opinion, ${roundedSql(planProgressSql('id'))}::float AS progress
+         FROM action_plans WHERE id = $1 FOR UPDATE`,
+        [input.actionPlanId],
+      );
+      if (!plan) return null;
+      const takenAt = this.clock.now();
+      const content = await this.snapshot(tx, plan, takenAt);
+      const [previous] = await tx.query<{ id: string; content: SnapshotContent }>(
+        `SELECT id, content FROM reports WHERE action_plan_id = $1 ORDER BY taken_at DESC, created_at DESC LIMIT 1`,
+        [plan.id],
+      );
+      const changes = compareSnapshots(content, previous ?? null);
+      const id = await this.insertRow(tx, {
+        ...input,
+        authorId: actor.userId,
+        previousReportId: previous?.id ?? null,
+        takenAt,
+        milestoneCount: content.priorities.reduce(
+          (sum, p) => sum + p.objectives.reduce((n, o) => n + o.milestones.length, 0),
+          0,
+        ),
+        content,
+        changes,
+      });
+      const after = await this.get(id, tx);
+      await appendAuditEvent(tx, actor, {
+        action: 'create',
+        entityType: 'reports',
+        entityId: id,
+        before: null,
+        // The frozen plan is in the report itself; the trail keeps what identifies it.
+        after: { ...after, changes: { count: changeCount(changes) } },
+      });
+      return after;
+    });
+  }
+
+  private async snapshot(tx: SqlRunner, plan: SnapshotPlan, takenAt: Date): Promise<SnapshotContent> {
+    const [objectives, milestones] = await Promise.all([
+      tx.query<{
+        priorityId: string;
+        priorityCode: string;
+        priorityTitle: Translatable;
+        priorityProgress: number | null;
+        id: string | null;
+        code: string;
+        title: Translatable;
+        progress: number | null;
+      }>(OBJECTIVES_SQL, [plan.id]),
+      tx.query<MilestoneRow>(MILESTONES_SQL, [plan.id, takenAt]),
+    ]);
+    const byObjective = new Map<string, SnapshotMilestone[]>();
+    for (const { objectiveId, selfReported, ...milestone } of milestones) {
+      const list = byObjective.get(objectiveId) ?? [];
+      const { narrative = null, ...reported } = selfReported ?? { narrative: null };
+      list.push({
+        ...milestone,
+        selfReported: selfReported ? (reported as SnapshotMilestone['selfReported']) : null,
+        narrative,
+      });
+      byObjective.set(objectiveId, list);
+    }
+    const priorities: SnapshotContent['priorities'] = [];
+    for (const row of objectives) {
+      let priority = priorities.at(-1);
+      if (priority?.id !== row.priorityId) {
+        priority = {
+          id: row.priorityId,
+          code: row.priorityCode,
+          title: row.priorityTitle,
+          progress: row.priorityProgress,
+          objectives: [],
+        };
+        priorities.push(priority);
+      }
+      if (row.id === null) continue;
+      priority.objectives.push({
+        id: row.id,
+        code: row.code,
+        title: row.title,
+        progress: row.progress,
+        milestones: byObjective.get(row.id) ?? [],
+      });
+    }
+    return {
+      takenAt: takenAt.toISOString(),
+      asOf: calendarDate(takenAt, plan.timeZone),
+      plan,
+      priorities,
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import type { Translatable } from '../../database/src/base.entity.js';
+import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import type { OpinionFacts } from '../../plan/src/opinion-facts.js';
+
+/**
+ * A plan frozen at one moment, as the plenary report shows it. Stored whole
+ * (JSON) with the report, so that later edits to the plan never change it.
+ */
+export interface SnapshotContent {
+  takenAt: string;
+  /** The calendar date of `takenAt` in the plan's time zone: what "today" meant for the statuses. */
+  asOf: string;
+  plan: SnapshotPlan;
+  priorities: SnapshotPriority[];
+}
+
+export interface SnapshotPlan {
+  id: string;
+  code: string;
+  title: Translatable;
+  opinionReference: string;
+  adoptedAt: string | null;
+  timeZone: string;
+  opinion: OpinionFacts;
+  progress: number | null;
+}
+
+export interface SnapshotPriority {
+  id: string;
+  code: string;
+  title: Translatable;
+  progress: number | null;
+  objectives: SnapshotObjective[];
+}
+
+export interface SnapshotObjective {
+  id: string;
+  code: string;
+  title: Translatable;
+  progress: number | null;
+  milestones: SnapshotMilestone[];
+}
+
+export interface SnapshotOrganisation {
+  shortCode: string;
+  name: Translatable;
+}
+
+export interface SnapshotMilestone {
+  id: string;
+  code: string;
+  title: Translatable;
+  startDate: string | null;
+  dueDate: string;
+  /** As shown (delayed once past due unfinished). */
+  status: MilestoneStatus;
+  /** The milestone's own figure: the last verified one, or what staff entered. */
+  progress: number;
+  visibility: string;
+  lead: SnapshotOrganisation;
+  supporting: SnapshotOrganisation[];
+  /** The latest report by a responsible organisation, whatever its review state (rejected ones aside). */
+  selfReported: { progress: number; status: string; state: string; at: string; by: string | null } | null;
+  /** The latest figures staff approved. */
+  verified: { progress: number; status: string; at: string; by: string | null } | null;
+  /** The narrative of the latest report (rejected ones aside). */
+  narrative: Translatable | null;
+}
+
+/** Every milestone of a snapshot, in plan order. */
+export function milestonesOf(content: SnapshotContent): SnapshotMilestone[] {
+  return content.priorities.flatMap((priority) => priority.objectives.flatMap((objective) => objective.milestones));
+}

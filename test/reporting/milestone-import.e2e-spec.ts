@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
+import { multipartFile } from '../support/multipart.js';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+
+const HEADER = [
+  'objective',
+  'code',
+  'title.en',
+  'title.ru',
+  'title.kk',
+  'startDate',
+  'dueDate',
+  'status',
+  'progress',
+  'lead',
+  'supporting',
+  'visibility',
+];
+
+interface Report {
+  dryRun: boolean;
+  total: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  rows: Array<{ row: number; code: string | null; errors: Record<string, string> }>;
+}
+
+/** Milestones from CSV and XLSX: a dry run names every row's problems; an import is all or nothing. */
+describe('milestone import', () => {
+  let t: TestApp;
+  let ids: Ids;
+  let staff: TestUser;
+  let objectiveCode: string;
+  let lead: string;
+  let support: string;
+
+  const csv = (rows: string[][]) => Buffer.from(stringify([HEADER, ...rows]), 'utf8');
+  const upload = (file: Buffer, query: string, user: TestUser = staff, name = 'milestones.csv') =>
+    user.request({
+      method: 'POST',
+      url: `/api/milestones/import?actionPlanId=${ids.planId}${query}`,
+      ...multipartFile(
+        file,
+        name,
+        name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ),
+    });
+  const milestoneCount = async () =>
+    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM milestones'))[0].n;
+  const row = (overrides: Partial<Record<(typeof HEADER)[number], string>> = {}) => {
+    const values: Record<string, string> = {
+      objective: objectiveCode,
+      code: '',
+      'title.en': 'Joint seminar',
+      'title.ru': 'Совместный семинар',
+      'title.kk': 'Бірлескен семинар',
+      startDate: '2027-01-15',
+      dueDate: '2027-06-30',
+      status: 'planned',
+      progress: '0',
+      lead,
+      supporting: support,
+      visibility: 'public',
+      ...overrides,
+    };
+    return HEADER.map((column) => values[column]);
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await createPlanTree(t);
+    staff = await t.user('staff');
+    const shortCode = async (id: string) =>
+      (await t.request({ method: 'GET', url: `/api/organisations/${id}` })).json<{ shortCode: string }>().shortCode;
+    objectiveCode = (await t.request({ method: 'GET', url: `/api/objectives/${ids.objectiveId}` })).json<{
+      code: string;
+    }>().code;
+    lead = await shortCode(ids.leadId);
+    support = await shortCode(ids.supportId);
+    await createOrganisation(t);
+  });
+  afterAll(() => t.close());
+
+  it('a dry run reports every row’s errors and changes nothing', async () => {
+    const before = await milestoneCount();
+    const file = csv([
+      row({ code: `${objectiveCode}.M7` }),
+      row({ lead: 'NOBODY', dueDate: '2027-02-30' }),
+      row({ 'title.ru': '', code: `${objectiveCode}.M7` }),
+      row({ objective: 'P9.O9', progress: '120', status: 'finished' }),
+      row({ supporting: `${lead}; UNKNOWN-ORG`, startDate: '2027-09-01' }),
+    ]);
+    const response = await upload(file, '&dryRun=true');
+    expect(response.statusCode).toBe(200);
+    const report = response.json<Report>();
+    expect(report).toMatchObject({ dryRun: true, total: 5, valid: 1, invalid: 4, created: 0 });
+    const errors = Object.fromEntries(report.rows.map((r) => [r.row, r.errors]));
+    expect(errors[2]).toEqual({});
+    expect(errors[3]).toEqual({ lead: 'no organisation has the short code NOBODY', dueDate: expect.any(String) });
+    expect(errors[4]).toEqual({ 'title.ru': 'missing translation', code: 'duplicate code (also on row 2)' });
+    expect(errors[5]).toEqual({
+      objective: 'no objective of the plan has the code P9.O9',
+      progress: expect.any(String),
+      status: expect.any(String),
+    });
+    expect(errors[6]).toEqual({
+      supporting: 'no organisation has the short code UNKNOWN-ORG',
+      startDate: 'must not be after dueDate',
+    });
+    expect(await milestoneCount()).toBe(before);
+  });
+
+  it('an import with any bad row is refused whole, naming row and column', async () => {
+    const before = await milestoneCount();
+    const response = await upload(csv([row(), row({ dueDate: 'soon' })]), '');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      message: '1 of 2 rows have errors; nothing was imported',
+      errors: { 'row 3.dueDate': expect.any(String) },
+    });
+    expect(await milestoneCount()).toBe(before);
+  });
+
+  it('a good CSV is applied in one transaction, codes generated, audited, with its organisations', async () => {
+    const before = await milestoneCount();
+    const response = await upload(
+      csv([row(), row({ 'title.en': 'Second', code: `${objectiveCode}.M40` }), row({ 'title.en': 'Third' })]),
+      '',
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Report>()).toMatchObject({ dryRun: false, total: 3, created: 3 });
+    expect(await milestoneCount()).toBe(before + 3);
+    const list = (
+      await t.request({
+        method: 'GET',
+        url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ objectiveId: ids.objectiveId }))}`,
+      })
+    ).json<
+      Array<{
+        code: string;
+        title: { en: string; kk: string };
+        supportingOrganisationIds: string[];
+        visibility: string;
+      }>
+    >();
+    const third = list.find((m) => m.title.en === 'Third')!;
+    // Generated after the explicit M40 of the same file.
+    expect(third.code).toBe(`${objectiveCode}.M41`);
+    expect(third.supportingOrganisationIds).toEqual([ids.supportId]);
+    expect(third.title.kk).toBe('Бірлескен семинар');
+    const audited = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'milestones' AND action = 'create' AND actor_id = $1`,
+      [staff.id],
+    );
+    expect(audited[0].n).toBe(3);
+    // The same file again: every code is now taken.
+    const again = await upload(csv([row({ code: `${objectiveCode}.M40` })]), '&dryRun=true');
+    expect(again.json<Report>().rows[0].errors).toEqual({ code: 'a milestone of the plan already has this code' });
+  });
+
+  it('XLSX works the same, dates and numbers typed', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('milestones');
+    sheet.addRow(HEADER);
+    const values = row({ 'title.en': 'From Excel' });
+    sheet.addRow(
+      values.map((value, i) =>
+        HEADER[i] === 'dueDate' ? new Date('2027-11-30T00:00:00Z') : HEADER[i] === 'progress' ? 15 : value,
+      ),
+    );
+    const response = await upload(Buffer.from(await book.xlsx.writeBuffer()), '', staff, 'milestones.xlsx');
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Report>().created).toBe(1);
+    const [created] = await t.db.query<{ due_date: string; progress: number }>(
+      `SELECT due_date::text, progress FROM milestones WHERE title->>'en' = 'From Excel'`,
+    );
+    expect(created).toEqual({ due_date: '2027-11-30', progress: 15 });
+  });
+
+  it('the template downloads in both formats and imports as it is', async () => {
+    const template = await staff.request({ method: 'GET', url: '/api/milestones/import-template?format=csv' });
+    expect(template.statusCode).toBe(200);
+    expect(template.body).toContain('objective,code,title.en,title.ru');
+    const xlsx = await staff.request({ method: 'GET', url: '/api/milestones/import-template?format=xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets[0].getRow(1).getCell(1).value).toBe('objective');
+  });
+
+  it('file problems and bad parameters are 400s naming them; partners may not import', async () => {
+    const cases: Array<[Buffer, string, string]> = [
+      [Buffer.from('name,date\nx,y\n'), '', 'file'],
+      [Buffer.from(`${HEADER.join(',')},colour\n`), '', 'file'],
+      [Buffer.from(`${HEADER.join(',')}\n`), '', 'file'],
+      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), '', 'file'],
+      [Buffer.from([0xff, 0xfe, 0x00, 0x41]), '', 'file'],
+      [csv([row()]), '&dryRun=maybe', 'dryRun'],
+    ];
+    for (const [file, query, field] of cases) {
+      const response = await upload(file, query);
+      expect(response.statusCode).toBe(400);
+      expect(Object.keys(response.json<{ errors: object }>().errors)).toEqual([field]);
+    }
+    const noPlan = await staff.request({
+      method: 'POST',
+      url: '/api/milestones/import',
+      ...multipartFile(csv([row()]), 'm.csv', 'text/csv'),
+    });
+    expect(noPlan.statusCode).toBe(400);
+    const partner = await t.user('partner', ids.leadId);
+    expect((await upload(csv([row()]), '', partner)).statusCode).toBe(403);
+  });
+});
