@@ -19,8 +19,21 @@ describe('hardening of the HTTP edge', () => {
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(String(response.headers['content-security-policy'])).toMatch(/default-src 'self'/);
     expect(String(response.headers['content-security-policy'])).toMatch(/frame-ancestors 'none'/);
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+    // The test app's public address is plain http: no HSTS, no request upgrading (the app would stay blank).
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(String(response.headers['content-security-policy'])).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('behind an https public address, asks browsers for https only (HSTS, upgrade-insecure-requests)', async () => {
+    const secure = await createTestApp({ env: { PUBLIC_URL: 'https://tracker.example.eu' } });
+    try {
+      const response = await secure.anonymous({ method: 'GET', url: '/api/health' });
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(String(response.headers['content-security-policy'])).toMatch(/upgrade-insecure-requests/);
+    } finally {
+      await secure.close();
+    }
   });
 
   it('refuses CORS requests from origins that are not configured', async () => {

@@ -64,10 +64,15 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   await app.register(multipart, {
     limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 100 },
   });
+  // Served over plain HTTP (a LAN, a demo on 0.0.0.0), telling browsers to upgrade every request to https, or
+  // to remember HSTS, would leave the app blank: both only when the public address is https.
+  const https = config.mail.publicUrl.startsWith('https://');
   await app.register(helmet, {
+    hsts: https,
     // Swagger UI and the admin app (MUI styles through emotion) need inline styles; nothing needs inline scripts.
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: https ? [] : null,
         defaultSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
