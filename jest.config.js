@@ -14,14 +14,18 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
 };
 
+// Tests against real services start apps and databases: on a busy machine a hook can take more than jest's
+// default 5 s, and a hook that times out would tear the app down under a running request.
+const services = { ...common, testTimeout: 60_000 };
+
 export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...services, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
+    { ...services, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     // The admin app in Chromium against the real API (npm run build first: they use dist/admin).
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    { ...services, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // `npm run screenshots`: the documentation's pictures (docs/screenshots), not part of `npm test`.
-    { ...common, displayName: 'screenshots', testMatch: ['<rootDir>/test/browser/**/*.screenshots.ts'] },
+    { ...services, displayName: 'screenshots', testMatch: ['<rootDir>/test/browser/**/*.screenshots.ts'] },
   ],
 };

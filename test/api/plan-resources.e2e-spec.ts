@@ -368,6 +368,23 @@ describe('plan resources over the simple-rest contract', () => {
     });
   });
 
+  it('finds users by any part of their name or e-mail, case-insensitively, with % and _ taken literally', async () => {
+    const create = (email: string, name: string) =>
+      t.request({ method: 'POST', url: '/api/users', payload: { email, name, role: 'viewer' } });
+    expect((await create('aigerim.n@search.example', 'Aigerim Nurlanovna')).statusCode).toBe(201);
+    expect((await create('dana_k@search.example', 'Dana 100% Kairatova')).statusCode).toBe(201);
+    const search = async (q: string) =>
+      (await t.request({ method: 'GET', url: `/api/users?filter=${encodeURIComponent(JSON.stringify({ q }))}` }))
+        .json<Array<{ email: string }>>()
+        .map((user) => user.email)
+        .sort();
+    expect(await search('NURLAN')).toEqual(['aigerim.n@search.example']);
+    expect(await search('search.exam')).toEqual(['aigerim.n@search.example', 'dana_k@search.example']);
+    expect(await search('100%')).toEqual(['dana_k@search.example']);
+    expect(await search('a_k')).toEqual(['dana_k@search.example']);
+    expect(await search('%')).toEqual(['dana_k@search.example']);
+  });
+
   it('stores user e-mails in lower case and refuses a second account with the same address', async () => {
     const first = await t.request({
       method: 'POST',

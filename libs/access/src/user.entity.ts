@@ -6,6 +6,8 @@ export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 @Entity('users')
+// Trigram index for the substring search, written in the UserSearchIndex migration.
+@Index('ix_users_search', { synchronize: false })
 @Check('ck_users_role', `"role" IN ('admin','staff','partner','viewer')`)
 @Check('ck_users_locale', `"locale" IN ('en','ru','kk')`)
 @Check('ck_users_partner_organisation', `"role" <> 'partner' OR "organisation_id" IS NOT NULL`)

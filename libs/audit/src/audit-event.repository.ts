@@ -20,7 +20,7 @@ export class AuditEventRecord {
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
 }
 
-const SPEC: ListSpec = {
+export const AUDIT_EVENT_LIST: ListSpec = {
   resource: 'audit-events',
   from: 'audit_events a',
   idSql: 'a.id',
@@ -45,12 +45,15 @@ export class AuditEventRepository {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   list(query: ListQuery): Promise<Page<AuditEventRecord>> {
-    return fetchPage<AuditEventRecord>(this.db, SPEC, query);
+    return fetchPage<AuditEventRecord>(this.db, AUDIT_EVENT_LIST, query);
   }
 
   async get(id: string): Promise<AuditEventRecord> {
     const [row] = isUuid(id)
-      ? await this.db.query<AuditEventRecord>(`SELECT ${SPEC.select} FROM ${SPEC.from} WHERE a.id = $1`, [id])
+      ? await this.db.query<AuditEventRecord>(
+          `SELECT ${AUDIT_EVENT_LIST.select} FROM ${AUDIT_EVENT_LIST.from} WHERE a.id = $1`,
+          [id],
+        )
       : [];
     if (!row) throw new NotFoundException('audit event', id);
     return row;

@@ -57,7 +57,8 @@ export abstract class CrudRepository<T extends VersionedRecord> {
   ) {}
 
   /** The list spec as of `now` (derived fields such as `delayed` depend on it). */
-  protected abstract listSpec(now: Date): ListSpec;
+  /** The list query of the resource (public for the query-plan test). */
+  abstract listSpec(now: Date): ListSpec;
 
   list(query: ListQuery, scope: (params: SqlParams) => string[] = () => []): Promise<Page<T>> {
     return fetchPage<T>(this.db, this.listSpec(this.clock.now()), query, scope);

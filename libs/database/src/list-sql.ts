@@ -13,6 +13,11 @@ export interface FieldSpec {
   values?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
+  /**
+   * The value can be null: sorted with NULLS LAST both ways. Other fields sort
+   * without it, so that a plain index serves DESC too (scanned backwards).
+   */
+  nullable?: boolean;
 }
 
 /** A filter that is not a plain column comparison (e.g. "led or supported by"). */
@@ -182,7 +187,8 @@ export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams
   const countParams = [...params.values];
   const limit = params.add(query.range.end - query.range.start + 1);
   const offset = params.add(query.range.start);
-  const order = `${sortField.sql} ${sort.order} NULLS LAST, ${spec.idSql} ASC`;
+  const nulls = sortField.nullable ? ' NULLS LAST' : '';
+  const order = `${sortField.sql} ${sort.order}${nulls}, ${spec.idSql} ASC`;
   const page = `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   return { page, pageParams: params.values, count, countParams };
 }

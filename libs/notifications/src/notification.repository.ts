@@ -26,7 +26,7 @@ export interface NewNotification {
   link: string;
 }
 
-const LIST: ListSpec = {
+export const NOTIFICATION_LIST: ListSpec = {
   resource: 'notifications',
   from: 'notifications n',
   idSql: 'n.id',
@@ -49,7 +49,7 @@ export class NotificationRepository {
 
   /** The caller's own notifications only: the scope is the user, in the query. */
   list(userId: string, query: ListQuery): Promise<Page<NotificationRecord>> {
-    return fetchPage<NotificationRecord>(this.db, LIST, query, (params: SqlParams) => [
+    return fetchPage<NotificationRecord>(this.db, NOTIFICATION_LIST, query, (params: SqlParams) => [
       `n.user_id = ${params.add(userId)}::uuid`,
     ]);
   }
@@ -71,7 +71,7 @@ export class NotificationRepository {
     if (!isUuid(id)) return null;
     const [row] = await this.db.query<NotificationRecord>(
       `UPDATE notifications n SET read_at = CASE WHEN $3 THEN coalesce(n.read_at, now()) ELSE NULL END
-       WHERE n.id = $1 AND n.user_id = $2 RETURNING ${LIST.select}`,
+       WHERE n.id = $1 AND n.user_id = $2 RETURNING ${NOTIFICATION_LIST.select}`,
       [id, userId, read],
     );
     return row ?? null;

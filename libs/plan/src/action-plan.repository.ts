@@ -32,7 +32,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
     });
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     return {
       resource: 'action-plans',
       from: 'action_plans ap',
@@ -46,7 +46,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
         code: { sql: 'ap.code', type: 'text', sortable: true },
         title: { sql: `(ap.title->>'en')`, type: 'text', sortable: true, filterable: false },
         timeZone: { sql: 'ap.time_zone', type: 'text', sortable: true },
-        adoptedAt: { sql: 'ap.adopted_at', type: 'date', sortable: true },
+        adoptedAt: { sql: 'ap.adopted_at', type: 'date', sortable: true, nullable: true },
       },
       searchVector: planTextVector('ap'),
       defaultSort: { field: 'code', order: 'ASC' },

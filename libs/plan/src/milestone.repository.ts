@@ -113,7 +113,7 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
     return rows.map((row) => row.id);
   }
 
-  protected listSpec(now: Date): ListSpec {
+  listSpec(now: Date): ListSpec {
     const status = effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', timestampLiteral(now));
     return {
       resource: 'milestones',
@@ -136,7 +136,7 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
         code: { sql: 'm.code', type: 'text', sortable: true },
         title: { sql: `(m.title->>'en')`, type: 'text', sortable: true, filterable: false },
-        startDate: { sql: 'm.start_date', type: 'date', sortable: true },
+        startDate: { sql: 'm.start_date', type: 'date', sortable: true, nullable: true },
         dueDate: { sql: 'm.due_date', type: 'date', sortable: true },
         status: { sql: status, type: 'text', values: MILESTONE_STATUSES, sortable: true },
         recordedStatus: { sql: 'm.status', type: 'text', values: MILESTONE_STATUSES, sortable: false },

@@ -37,7 +37,7 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
     };
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     const progress = roundedSql(objectiveProgressSql('o.id'));
     return {
       resource: 'objectives',
@@ -53,7 +53,7 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
         position: { sql: 'o.position', type: 'integer', sortable: true },
         code: { sql: 'o.code', type: 'text', sortable: true },
         title: { sql: `(o.title->>'en')`, type: 'text', sortable: true, filterable: false },
-        progress: { sql: progress, type: 'integer', sortable: true, filterable: false },
+        progress: { sql: progress, type: 'integer', sortable: true, filterable: false, nullable: true },
       },
       searchVector: planTextVector('o'),
       defaultSort: { field: 'code', order: 'ASC' },

@@ -24,7 +24,7 @@ export class OrganisationRepository extends CrudRepository<OrganisationRecord> {
     });
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     return {
       resource: 'organisations',
       from: 'organisations org',

@@ -33,7 +33,7 @@ export class PriorityRepository extends CrudRepository<PriorityRecord> {
     return row.next;
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     return {
       resource: 'priorities',
       from: 'priorities p',

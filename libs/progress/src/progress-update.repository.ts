@@ -68,7 +68,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
     return rows[0] ?? null;
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     return {
       resource: 'progress-updates',
       from: `progress_updates pu JOIN milestones m ON m.id = pu.milestone_id JOIN objectives o ON o.id = m.objective_id
@@ -95,7 +95,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         submittedById: { sql: 'pu.submitted_by_id', type: 'uuid', sortable: false },
         submittedAt: { sql: 'pu.submitted_at', type: 'timestamp', sortable: true },
         reviewedById: { sql: 'pu.reviewed_by_id', type: 'uuid', sortable: false },
-        reviewedAt: { sql: 'pu.reviewed_at', type: 'timestamp', sortable: true },
+        reviewedAt: { sql: 'pu.reviewed_at', type: 'timestamp', sortable: true, nullable: true },
       },
       customFilters: {
         q: (value, params) => {

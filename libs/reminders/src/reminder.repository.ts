@@ -90,7 +90,7 @@ const SELECT = `r.id, r.milestone_id AS "milestoneId", m.code AS "milestoneCode"
   r.scheduled_for AS "scheduledFor", r.state, r.attempts, r.last_error AS "lastError", r.sent_at AS "sentAt",
   r.created_at AS "createdAt"`;
 
-const LIST: ListSpec = {
+export const REMINDER_LIST: ListSpec = {
   resource: 'reminders',
   from: 'reminders r LEFT JOIN milestones m ON m.id = r.milestone_id',
   idSql: 'r.id',
@@ -121,7 +121,7 @@ export class ReminderRepository {
   ) {}
 
   list(query: ListQuery, scope: (params: SqlParams) => string[]): Promise<Page<ReminderRecord>> {
-    return fetchPage<ReminderRecord>(this.db, LIST, query, scope);
+    return fetchPage<ReminderRecord>(this.db, REMINDER_LIST, query, scope);
   }
 
   async get(id: string, scope: (params: SqlParams) => string[]): Promise<ReminderRecord> {

@@ -85,7 +85,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
     });
   }
 
-  protected listSpec(): ListSpec {
+  listSpec(): ListSpec {
     return {
       resource: 'reports',
       from: 'reports r JOIN action_plans ap ON ap.id = r.action_plan_id LEFT JOIN users u ON u.id = r.author_id',
@@ -98,7 +98,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
         ...recordFields('r'),
         actionPlanId: { sql: 'r.action_plan_id', type: 'uuid', sortable: false },
         title: { sql: 'r.title', type: 'text', sortable: true },
-        periodTo: { sql: 'r.period_to', type: 'date', sortable: true },
+        periodTo: { sql: 'r.period_to', type: 'date', sortable: true, nullable: true },
         authorId: { sql: 'r.author_id', type: 'uuid', sortable: false },
         takenAt: { sql: 'r.taken_at', type: 'timestamp', sortable: true },
       },

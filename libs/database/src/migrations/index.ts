@@ -6,6 +6,7 @@ import { RemindersAndNotifications1795754696785 } from './1795754696785-Reminder
 import { StaffAlertsAndPlanReminderSettings1795760597080 } from './1795760597080-StaffAlertsAndPlanReminderSettings.js';
 import { PlenaryReports1795762392073 } from './1795762392073-PlenaryReports.js';
 import { CalendarFeeds1795762855203 } from './1795762855203-CalendarFeeds.js';
+import { UserSearchIndex1795764000000 } from './1795764000000-UserSearchIndex.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   StaffAlertsAndPlanReminderSettings1795760597080,
   PlenaryReports1795762392073,
   CalendarFeeds1795762855203,
+  UserSearchIndex1795764000000,
 ];

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { milestoneScope, progressUpdateScope } from '../../libs/access/src/scope.policy.js';
+import { AUDIT_EVENT_LIST } from '../../libs/audit/src/audit-event.repository.js';
+import type { CrudRepository } from '../../libs/database/src/crud.repository.js';
+import type { ListQuery } from '../../libs/database/src/list-query.js';
+import { buildListSql, type ListSpec } from '../../libs/database/src/list-sql.js';
+import { SqlParams } from '../../libs/database/src/sql-params.js';
+import { NOTIFICATION_LIST } from '../../libs/notifications/src/notification.repository.js';
+import { ActionPlanRepository } from '../../libs/plan/src/action-plan.repository.js';
+import { MilestoneRepository } from '../../libs/plan/src/milestone.repository.js';
+import { ObjectiveRepository } from '../../libs/plan/src/objective.repository.js';
+import { OrganisationRepository } from '../../libs/plan/src/organisation.repository.js';
+import { PriorityRepository } from '../../libs/plan/src/priority.repository.js';
+import { ProgressUpdateRepository } from '../../libs/progress/src/progress-update.repository.js';
+import { REMINDER_LIST } from '../../libs/reminders/src/reminder.repository.js';
+import { UserRepository } from '../../libs/access/src/user.repository.js';
+import { ReportRepository } from '../../libs/reporting/src/report.repository.js';
+import { createPlanTree, type Ids } from '../support/factories.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * No list, filter or sort of the API may read a large table from end to end: with sequential scans
+ * discouraged (enable_seqscan = off), a Seq Scan left in a plan means no index can serve that query,
+ * and its time would grow with the table. Every sortable and every filterable field of every list is
+ * checked, and the full-text search, as an admin and as a partner (scoped) would run them.
+ */
+const LARGE_TABLES = new Set([
+  'milestones',
+  'milestone_supporting_organisations',
+  'progress_updates',
+  'evidence_files',
+  'audit_events',
+  'reminders',
+  'notifications',
+  'users',
+  'outbox_messages',
+  'reports',
+]);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function seqScans(node: PlanNode): string[] {
+  const own =
+    node['Node Type'] === 'Seq Scan' && LARGE_TABLES.has(node['Relation Name'] ?? '') ? [node['Relation Name']!] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+function sampleValue(type: string, values?: readonly string[]): unknown {
+  if (values?.length) return values[0];
+  switch (type) {
+    case 'uuid':
+      return randomUUID();
+    case 'date':
+      return '2027-01-01';
+    case 'timestamp':
+      return '2027-01-01T00:00:00Z';
+    case 'integer':
+      return 1;
+    case 'boolean':
+      return true;
+    default:
+      return 'x';
+  }
+}
+
+/** Every query a list can be asked: each sort (both orders), each filter, the search. */
+function queriesOf(spec: ListSpec): Array<[string, ListQuery]> {
+  const range = { start: 0, end: 24 };
+  const queries: Array<[string, ListQuery]> = [['default', { sort: null, range, filter: {} }]];
+  for (const [name, field] of Object.entries(spec.fields)) {
+    if (field.sortable) {
+      for (const order of ['ASC', 'DESC'] as const) {
+        queries.push([`sort ${name} ${order}`, { sort: { field: name, order }, range, filter: {} }]);
+      }
+    }
+    if (field.filterable !== false) {
+      queries.push([
+        `filter ${name}`,
+        { sort: null, range, filter: { [name]: sampleValue(field.type, field.values) } },
+      ]);
+    }
+  }
+  for (const [name] of Object.entries(spec.customFilters ?? {})) {
+    queries.push([`filter ${name}`, { sort: null, range, filter: { [name]: randomUUID() } }]);
+  }
+  if (spec.searchVector) queries.push(['search', { sort: null, range, filter: { q: 'seminar' } }]);
+  return queries;
+}
+
+describe('query plans: no list, filter or sort scans a large table', () => {
+  let t: TestApp;
+  let ids: Ids;
+  const cases: Array<[string, ListSpec, ListQuery, (params: SqlParams) => string[]]> = [];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await createPlanTree(t);
+    // Enough rows for real statistics.
+    await t.db.query(
+      `INSERT INTO milestones (objective_id, code, title, due_date, lead_organisation_id, status, visibility)
+       SELECT $1, 'B.M' || n, jsonb_build_object('en', 'Seminar ' || n, 'ru', 'Семинар ' || n), DATE '2026-01-01' + (n % 900),
+         $2, (ARRAY['planned','in_progress','at_risk','completed'])[1 + n % 4], CASE WHEN n % 3 = 0 THEN 'public' ELSE 'internal' END
+       FROM generate_series(1, 3000) n`,
+      [ids.objectiveId, ids.leadId],
+    );
+    await t.db.query('ANALYZE');
+    const partner = { userId: randomUUID(), role: 'partner' as const, organisationId: ids.leadId, requestId: null };
+    const repositories: Array<[string, CrudRepository<{ id: string; version: number }>]> = [
+      ['action-plans', t.app.get(ActionPlanRepository)],
+      ['priorities', t.app.get(PriorityRepository)],
+      ['objectives', t.app.get(ObjectiveRepository)],
+      ['milestones', t.app.get(MilestoneRepository)],
+      ['organisations', t.app.get(OrganisationRepository)],
+      ['users', t.app.get(UserRepository)],
+      ['progress-updates', t.app.get(ProgressUpdateRepository)],
+      ['reports', t.app.get(ReportRepository)],
+    ];
+    const none = () => [];
+    for (const [resource, repository] of repositories) {
+      const spec = repository.listSpec(t.clock.now());
+      for (const [what, query] of queriesOf(spec)) cases.push([`${resource}: ${what}`, spec, query, none]);
+    }
+    for (const [resource, spec] of [
+      ['audit-events', AUDIT_EVENT_LIST],
+      ['reminders', REMINDER_LIST],
+    ] as const) {
+      for (const [what, query] of queriesOf(spec)) cases.push([`${resource}: ${what}`, spec, query, none]);
+    }
+    // Notifications are always read by their owner.
+    const own = (params: SqlParams) => [`n.user_id = ${params.add(randomUUID())}::uuid`];
+    for (const [what, query] of queriesOf(NOTIFICATION_LIST)) {
+      cases.push([`notifications: ${what}`, NOTIFICATION_LIST, query, own]);
+    }
+    // As partners run them: organisation scoping added in SQL.
+    const milestones = t.app.get(MilestoneRepository).listSpec(t.clock.now());
+    for (const [what, query] of queriesOf(milestones)) {
+      cases.push([`milestones as a partner: ${what}`, milestones, query, milestoneScope(partner)]);
+    }
+    const updates = t.app.get(ProgressUpdateRepository).listSpec();
+    for (const [what, query] of queriesOf(updates)) {
+      cases.push([`progress-updates as a partner: ${what}`, updates, query, progressUpdateScope(partner)]);
+    }
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('checks a few hundred queries', () => {
+    expect(cases.length).toBeGreaterThan(150);
+  });
+
+  it('uses an index for every one of them (page and count)', async () => {
+    const offenders: string[] = [];
+    await t.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      for (const [name, spec, query, scope] of cases) {
+        const params = new SqlParams();
+        const sql = buildListSql(spec, query, params, scope(params));
+        for (const [part, statement, values] of [
+          ['page', sql.page, sql.pageParams],
+          ['count', sql.count, sql.countParams],
+        ] as const) {
+          const [row] = await tx.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+            `EXPLAIN (FORMAT JSON) ${statement}`,
+            values as unknown[],
+          );
+          const scans = seqScans(row['QUERY PLAN'][0].Plan);
+          if (scans.length > 0) offenders.push(`${name} (${part}): Seq Scan on ${[...new Set(scans)].join(', ')}`);
+        }
+      }
+    });
+    expect(offenders).toEqual([]);
+  }, 120_000);
+});
