@@ -7,6 +7,7 @@ import { StaffAlertsAndPlanReminderSettings1795760597080 } from './1795760597080
 import { PlenaryReports1795762392073 } from './1795762392073-PlenaryReports.js';
 import { CalendarFeeds1795762855203 } from './1795762855203-CalendarFeeds.js';
 import { UserSearchIndex1795764000000 } from './1795764000000-UserSearchIndex.js';
+import { CompletenessIndex1795766118326 } from './1795766118326-CompletenessIndex.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PlenaryReports1795762392073,
   CalendarFeeds1795762855203,
   UserSearchIndex1795764000000,
+  CompletenessIndex1795766118326,
 ];
