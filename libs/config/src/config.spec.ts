@@ -23,6 +23,15 @@ describe('loadConfig defaults', () => {
     expect(config.http.host).toBe('127.0.0.1');
   });
 
+  it('links to this server itself unless PUBLIC_URL says otherwise (a trailing slash dropped)', () => {
+    expect(config.mail.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ PORT: '4100' }).mail.publicUrl).toBe('http://127.0.0.1:4100');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).mail.publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '4100', PUBLIC_URL: 'https://tracker.example.eu/' }).mail.publicUrl).toBe(
+      'https://tracker.example.eu',
+    );
+  });
+
   it('runs in development with log level info and no CORS origins', () => {
     expect(config.env).toBe('development');
     expect(config.logLevel).toBe('info');

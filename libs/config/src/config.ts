@@ -175,11 +175,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       throw new ConfigError('CORS_ORIGIN', `must list origins such as https://tracker.example.eu, got "${origin}"`);
     }
   }
+  const host = text(env, 'HOST', '127.0.0.1');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  // Links in mail and calendar feeds need the address people reach: PUBLIC_URL, else this server's own.
+  const ownAddress = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   return {
     env: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
     http: {
-      host: text(env, 'HOST', '127.0.0.1'),
-      port: integer(env, 'PORT', 3000, 0, 65535),
+      host,
+      port,
       corsOrigins,
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       trustProxy: trustProxy(env),
@@ -210,7 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: {
       smtpUrl: urlVariable(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587'),
       from: text(env, 'MAIL_FROM', 'REX/587 Action Plan tracker <no-reply@rex587.localhost>'),
-      publicUrl: text(env, 'PUBLIC_URL', 'http://127.0.0.1:3000').replace(/\/$/, ''),
+      publicUrl: text(env, 'PUBLIC_URL', ownAddress).replace(/\/$/, ''),
       maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 6, 1, 50),
     },
     simulatedNow: simulatedNow(env),

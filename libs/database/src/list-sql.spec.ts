@@ -19,6 +19,7 @@ function milestoneSpec(overrides: Partial<ListSpec> = {}): ListSpec {
       status: { sql: 'm.status', type: 'text', values: STATUSES, sortable: true },
       dueDate: { sql: 'm.due_date', type: 'date', sortable: true },
       progress: { sql: 'm.progress', type: 'integer', sortable: true },
+      startDate: { sql: 'm.start_date', type: 'date', sortable: true, nullable: true },
       updatedAt: { sql: 'm.updated_at', type: 'timestamp', sortable: true },
       objectiveId: { sql: 'm.objective_id', type: 'uuid' },
       internalNote: { sql: 'm.internal_note', type: 'text', filterable: false },
@@ -59,7 +60,7 @@ describe('buildListSql: page and count', () => {
   it('without filters, selects one page in the default order with bound limit and offset', () => {
     const sql = buildListSql(milestoneSpec(), listQuery({ range: { start: 50, end: 74 } }), new SqlParams());
     expect(sql.page).toContain('SELECT m.id AS "id", m.code AS "code" FROM milestones m');
-    expect(sql.page).toContain('ORDER BY m.due_date ASC NULLS LAST, m.id ASC');
+    expect(sql.page).toContain('ORDER BY m.due_date ASC, m.id ASC');
     expect(sql.page).toContain('LIMIT $1 OFFSET $2');
     expect(sql.page).not.toContain('WHERE');
     expect(sql.pageParams).toEqual([25, 50]);
@@ -74,9 +75,16 @@ describe('buildListSql: page and count', () => {
 
   it('the requested sort replaces the default sort, the id keeps the order stable', () => {
     const query = listQuery({ sort: { field: 'progress', order: 'DESC' } });
-    expect(buildListSql(milestoneSpec(), query, new SqlParams()).page).toContain(
-      'ORDER BY m.progress DESC NULLS LAST, m.id ASC',
-    );
+    expect(buildListSql(milestoneSpec(), query, new SqlParams()).page).toContain('ORDER BY m.progress DESC, m.id ASC');
+  });
+
+  it('puts empty values last both ways for a field that can be null, and only there (an index serves the others)', () => {
+    for (const order of ['ASC', 'DESC'] as const) {
+      const sort = (field: string) =>
+        buildListSql(milestoneSpec(), listQuery({ sort: { field, order } }), new SqlParams()).page;
+      expect(sort('startDate')).toContain(`ORDER BY m.start_date ${order} NULLS LAST, m.id ASC`);
+      expect(sort('dueDate')).toContain(`ORDER BY m.due_date ${order}, m.id ASC`);
+    }
   });
 
   it('filter values are bound as parameters and never written into the SQL', () => {
