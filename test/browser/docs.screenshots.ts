@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { stringify } from 'csv-stringify/sync';
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -89,6 +90,52 @@ describe('documentation screenshots', () => {
     await shoot(page, 'dashboard-kk', () =>
       page.getByRole('heading', { name: 'Кезеңдер мәртебесі бойынша' }).waitFor(),
     );
+    await context.close();
+  }, 120_000);
+
+  it('takes the reporting pages', async () => {
+    const { page, context } = await newPerson(browser, app.baseUrl);
+    await signIn(page, 'staff@demo.example');
+    // A first report, then a month's work, then the report the picture shows with its changes.
+    const makeReport = async () => {
+      await page.goto('/#/reports/create');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL(/#\/reports\/[0-9a-f-]{36}\/show$/);
+    };
+    await makeReport();
+    const moved = await findOne(app, 'milestones', { status: 'in_progress' });
+    await app.t.request({
+      method: 'PUT',
+      url: `/api/milestones/${moved.id}`,
+      headers: { 'if-match': `W/"${moved.version}"` },
+      payload: { progress: 100, status: 'completed' },
+    });
+    const late = await findOne(app, 'milestones', { status: 'planned' });
+    await app.t.request({
+      method: 'PUT',
+      url: `/api/milestones/${late.id}`,
+      headers: { 'if-match': `W/"${late.version}"` },
+      payload: { dueDate: '2027-12-31' },
+    });
+    await makeReport();
+    // Without react-admin's "created" notice over the changes.
+    await page.reload();
+    await shoot(page, 'report', () => page.getByTestId('changes-progress').waitFor());
+
+    const objective = await findOne<{ code: string }>(app, 'objectives', {});
+    const columns = ['objective', 'code', 'title.en', 'title.ru', 'dueDate', 'lead', 'supporting'];
+    const file = stringify([
+      columns,
+      [objective.code, '', 'Joint seminar on social dialogue', 'Совместный семинар', '2027-06-30', 'KZ-FTU', ''],
+      [objective.code, '', 'Regional hearing in Shymkent', '', '2027-02-30', 'KZ-FTU', 'NOBODY'],
+      ['P9.O9', '', 'Study visit to Brussels', 'Учебный визит в Брюссель', '2027-09-15', 'UNKNOWN', ''],
+    ]);
+    await page.goto('/#/import-milestones');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'milestones.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await shoot(page, 'import', () => page.getByTestId('import-dry-run').waitFor());
     await context.close();
   }, 120_000);
 });

@@ -121,7 +121,11 @@ describe('languages and accessibility of the admin app', () => {
       ['/#/review-queue', (page) => page.getByText('Nothing is awaiting review.').waitFor()],
       ['/#/timeline', (page) => page.getByTestId('timeline-today').waitFor()],
       ['/#/organisations', (page) => page.locator('tbody tr').first().waitFor()],
-      ['/#/progress-updates', (page) => page.getByRole('heading', { name: 'Progress updates' }).waitFor()],
+      [
+        '/#/progress-updates',
+        // exact: once the empty list has loaded, react-admin adds a heading "No Progress updates yet."
+        (page) => page.getByRole('heading', { name: 'Progress updates', exact: true }).waitFor(),
+      ],
     ];
     for (const [path, ready] of pages) results.push(await check(staff.page, path, ready));
     await staff.context.close();

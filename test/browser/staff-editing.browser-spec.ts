@@ -117,9 +117,14 @@ describe('staff dashboard and milestone editing', () => {
     expect(await milestone(target.id)).toMatchObject({ progress: target.progress, version: target.version + 1 });
 
     await conflict.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.getByRole('textbox', { name: 'Title (English)' }).inputValue()).resolves.toBe(
-      'Renamed by a colleague',
-    );
+    // The reload refetches the record: read the form once it has, not at the click.
+    const title = page.getByRole('textbox', { name: 'Title (English)' });
+    expect(
+      await settled(
+        () => title.inputValue(),
+        (value) => value === 'Renamed by a colleague',
+      ),
+    ).toBe('Renamed by a colleague');
     await expect(progress.inputValue()).resolves.toBe(String(target.progress));
     await progress.fill('45');
     await page.getByRole('button', { name: 'Save' }).click();

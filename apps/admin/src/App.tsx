@@ -2,12 +2,14 @@ import { Admin, Authenticated, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { Layout } from './layout/Layout.js';
+import { LoginPage } from './layout/LoginPage.js';
 import { authProvider, type Permissions } from './providers/auth-provider.js';
 import { dataProvider } from './providers/data-provider.js';
 import { i18nProvider } from './providers/i18n-provider.js';
 import { createStore } from './providers/store.js';
 import { actionPlans } from './resources/action-plans/index.js';
 import { auditEvents } from './resources/audit-events/index.js';
+import { calendarFeeds } from './resources/calendar-feeds/index.js';
 import { milestones } from './resources/milestones/index.js';
 import { notifications } from './resources/notifications/index.js';
 import { objectives } from './resources/objectives/index.js';
@@ -15,6 +17,7 @@ import { organisations } from './resources/organisations/index.js';
 import { priorities } from './resources/priorities/index.js';
 import { progressUpdates } from './resources/progress-updates/index.js';
 import { reminders } from './resources/reminders/index.js';
+import { reports } from './resources/reports/index.js';
 import { users } from './resources/users/index.js';
 import { theme } from './theme.js';
 import { lazyView } from './resources/lazy-view.js';
@@ -24,6 +27,7 @@ const MyMilestones = lazyView(() => import('./partner/MyMilestones.js'), 'MyMile
 const ReportProgress = lazyView(() => import('./partner/ReportProgress.js'), 'ReportProgress');
 const ReviewQueue = lazyView(() => import('./review/ReviewQueue.js'), 'ReviewQueue');
 const Timeline = lazyView(() => import('./timeline/Timeline.js'), 'Timeline');
+const ImportMilestones = lazyView(() => import('./import/ImportMilestones.js'), 'ImportMilestones');
 
 /** A resource without the write views a role may not use (the API refuses them anyway). */
 function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T) {
@@ -53,12 +57,14 @@ export function App() {
       store={store}
       theme={theme}
       layout={Layout}
+      loginPage={LoginPage}
       dashboard={Dashboard}
       disableTelemetry
     >
       {(permissions: Permissions | null | undefined) => {
         const staff = permissions?.role === 'admin' || permissions?.role === 'staff';
         const plan = (resource: typeof milestones | typeof actionPlans) => (staff ? resource : readOnly(resource));
+        // Reports show every organisation's milestones: not for partners. Feeds are for those who report.
         return (
           <>
             <Resource {...plan(milestones)} />
@@ -68,6 +74,8 @@ export function App() {
             <Resource {...plan(actionPlans)} />
             <Resource {...plan(organisations)} />
             {staff ? <Resource {...auditEvents} /> : null}
+            {staff || permissions?.role === 'viewer' ? <Resource {...(staff ? reports : readOnly(reports))} /> : null}
+            {permissions?.role === 'viewer' ? null : <Resource {...calendarFeeds} />}
             <Resource {...reminders} />
             <Resource {...notifications} />
             {permissions?.role === 'admin' ? <Resource {...users} /> : null}
@@ -97,6 +105,16 @@ export function App() {
                   </Authenticated>
                 }
               />
+              {staff ? (
+                <Route
+                  path="/import-milestones"
+                  element={
+                    <Authenticated>
+                      <ImportMilestones />
+                    </Authenticated>
+                  }
+                />
+              ) : null}
               <Route
                 path="/timeline"
                 element={

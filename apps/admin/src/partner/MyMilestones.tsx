@@ -1,4 +1,5 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import EventIcon from '@mui/icons-material/Event';
 import {
   Box,
   Button,
@@ -99,9 +100,19 @@ export function MyMilestones() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="rex.my_milestones.title" />
-      <Typography variant="body1" sx={{ mb: 2 }}>
-        {translate('rex.my_milestones.intro', { organisation: organisationName })}
-      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+      >
+        <Typography variant="body1">
+          {translate('rex.my_milestones.intro', { organisation: organisationName })}
+        </Typography>
+        {/* Due dates in the partner's own calendar: the reminder they cannot miss. */}
+        <Button component={Link} to="/calendar-feeds/create" variant="outlined" startIcon={<EventIcon />}>
+          {translate('rex.my_milestones.subscribe')}
+        </Button>
+      </Stack>
       {!data || data.length === 0 ? (
         <Typography>{translate('rex.my_milestones.none')}</Typography>
       ) : (

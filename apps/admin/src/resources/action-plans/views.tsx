@@ -1,6 +1,7 @@
 import {
   Create,
   Datagrid,
+  EditButton,
   DateInput,
   List,
   NumberField,
@@ -12,17 +13,26 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
+  TopToolbar,
   required,
+  useRecordContext,
+  useResourceDefinition,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/DueDateField.js';
 import { PlanEdit } from '../../common/PlanEdit.js';
 import { ProgressField } from '../../common/ProgressField.js';
+import { PublicSummaryButton } from '../../common/PublicSummaryLink.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
+import { ListActions } from '../../common/ListActions.js';
 
 export function ActionPlanList() {
   return (
-    <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }}>
+    <List
+      filters={[<SearchInput key="q" source="q" alwaysOn />]}
+      sort={{ field: 'code', order: 'ASC' }}
+      actions={<ListActions />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TranslatedField source="title" sortable={false} />
@@ -34,9 +44,21 @@ export function ActionPlanList() {
   );
 }
 
+/** Edit (when the role may) and the plan's public page, which is what the public sees of it. */
+function ActionPlanActions() {
+  const record = useRecordContext();
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      {record ? <PublicSummaryButton planId={String(record.id)} /> : null}
+      {hasEdit ? <EditButton /> : null}
+    </TopToolbar>
+  );
+}
+
 export function ActionPlanShow() {
   return (
-    <Show>
+    <Show actions={<ActionPlanActions />}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TranslatedField source="title" />

@@ -1,5 +1,8 @@
-import { CreateButton, Datagrid, ExportButton, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Button, Datagrid, List, TextField } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { DueDateField } from '../../common/DueDateField.js';
+import { ListActions } from '../../common/ListActions.js';
 import { useRole } from '../../common/permissions.js';
 import { ProgressField } from '../../common/ProgressField.js';
 import { ReferenceName } from '../../common/ReferenceName.js';
@@ -7,14 +10,17 @@ import { StatusField } from '../../common/StatusField.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
 import { milestoneFilters } from './MilestoneFilters.js';
 
+/** Filters, create and the API's export; staff also reach the import from here. */
 function MilestoneListActions() {
   const { isStaff } = useRole();
   return (
-    <TopToolbar>
-      <FilterButton />
-      {isStaff ? <CreateButton /> : null}
-      <ExportButton />
-    </TopToolbar>
+    <ListActions>
+      {isStaff ? (
+        <Button component={Link} to="/import-milestones" label="rex.import.menu">
+          <UploadFileIcon />
+        </Button>
+      ) : null}
+    </ListActions>
   );
 }
 

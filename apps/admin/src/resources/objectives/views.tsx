@@ -21,6 +21,7 @@ import { ReferenceName } from '../../common/ReferenceName.js';
 import { StatusField } from '../../common/StatusField.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
+import { ListActions } from '../../common/ListActions.js';
 import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
 
 function PriorityPicker({ isRequired }: { isRequired?: boolean; alwaysOn?: boolean }) {
@@ -36,7 +37,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <PriorityPicker ke
 
 export function ObjectiveList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TranslatedField source="title" sortBy="title" />

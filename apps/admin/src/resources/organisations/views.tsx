@@ -23,6 +23,7 @@ import { ProgressField } from '../../common/ProgressField.js';
 import { EnumField, StatusField } from '../../common/StatusField.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
+import { ListActions } from '../../common/ListActions.js';
 
 const typeChoices = choicesOf(ORGANISATION_TYPES, 'rex.organisation_type');
 
@@ -34,7 +35,7 @@ const filters = [
 
 export function OrganisationList() {
   return (
-    <List filters={filters} sort={{ field: 'shortCode', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'shortCode', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="shortCode" />
         <TranslatedField source="name" sortBy="name" />

@@ -19,6 +19,7 @@ import { ProgressField } from '../../common/ProgressField.js';
 import { ReferenceName } from '../../common/ReferenceName.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
+import { ListActions } from '../../common/ListActions.js';
 import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
 
 function PlanPicker({ isRequired }: { isRequired?: boolean }) {
@@ -34,7 +35,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <PlanPicker key="a
 
 export function PriorityList() {
   return (
-    <List filters={filters} sort={{ field: 'position', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'position', order: 'ASC' }} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <TranslatedField source="title" sortBy="title" />

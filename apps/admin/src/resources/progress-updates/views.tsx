@@ -41,6 +41,7 @@ import { ReferenceName } from '../../common/ReferenceName.js';
 import { EnumField, StatusField } from '../../common/StatusField.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { TranslatedField } from '../../common/TranslatedField.js';
+import { ListActions } from '../../common/ListActions.js';
 import { callApi } from '../../providers/http-client.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
@@ -62,7 +63,7 @@ const filters = [
 
 export function ProgressUpdateList() {
   return (
-    <List filters={filters} sort={{ field: 'submittedAt', order: 'DESC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'submittedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TimestampField source="submittedAt" />
         <TextField source="milestoneCode" sortable={false} />

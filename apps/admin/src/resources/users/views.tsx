@@ -20,6 +20,7 @@ import { choicesOf, ROLES } from '../../common/domain.js';
 import { PlanEdit } from '../../common/PlanEdit.js';
 import { ReferenceName } from '../../common/ReferenceName.js';
 import { EnumField } from '../../common/StatusField.js';
+import { ListActions } from '../../common/ListActions.js';
 import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
 
 const roleChoices = choicesOf(ROLES, 'rex.role');
@@ -46,7 +47,7 @@ const filters = [
 
 export function UserList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <EmailField source="email" />

@@ -1,0 +1,174 @@
+import {
+  Create,
+  Datagrid,
+  DateInput,
+  DeleteButton,
+  EditButton,
+  FunctionField,
+  List,
+  Loading,
+  NumberField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  maxLength,
+  required,
+  useGetList,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { TimestampField } from '../../common/DueDateField.js';
+import { formatCalendarDate, todayIn } from '../../common/due-date.js';
+import { ListActions } from '../../common/ListActions.js';
+import { useRole } from '../../common/permissions.js';
+import { PlanEdit } from '../../common/PlanEdit.js';
+import { SaveDefaultsToolbar } from '../../common/SaveDefaultsToolbar.js';
+import { changedMilestoneCount, isFirstReport, type ReportChanges } from './report-changes.js';
+import { ReportChangesPanel } from './ReportChanges.js';
+import { ReportDownloads } from './ReportDownloads.js';
+
+/** "1 Jan 2027 – 30 Jun 2027", an open end shown as a dash; nothing when the report names no period. */
+function PeriodField(_props: { label?: string; sortBy?: string }) {
+  const [locale] = useLocaleState();
+  return (
+    <FunctionField<RaRecord>
+      render={(record) => {
+        const periodFrom = record.periodFrom as string | null;
+        const periodTo = record.periodTo as string | null;
+        if (!periodFrom && !periodTo) return '';
+        const format = (date: string | null) => (date ? formatCalendarDate(date, locale) : '…');
+        return `${format(periodFrom)} – ${format(periodTo)}`;
+      }}
+    />
+  );
+}
+
+/** How many milestones changed since the previous report (a dash for a plan's first report). */
+function ChangeCountField(_props: { label?: string; sortable?: boolean }) {
+  return (
+    <FunctionField<RaRecord>
+      render={(record) => {
+        const changes = record.changes as ReportChanges | undefined;
+        return isFirstReport(changes) ? '—' : changedMilestoneCount(changes);
+      }}
+    />
+  );
+}
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export function ReportList() {
+  return (
+    <List filters={filters} sort={{ field: 'takenAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" />
+        <TextField source="actionPlanCode" sortable={false} />
+        <PeriodField label="resources.reports.fields.period" sortBy="periodTo" />
+        <TimestampField source="takenAt" />
+        <TextField source="authorName" sortable={false} />
+        <NumberField source="milestoneCount" sortable={false} />
+        <ChangeCountField label="resources.reports.fields.changes" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+function ReportActions() {
+  const { isStaff, isAdmin } = useRole();
+  return (
+    <TopToolbar>
+      {isStaff ? <EditButton /> : null}
+      {isAdmin ? <DeleteButton mutationMode="pessimistic" /> : null}
+    </TopToolbar>
+  );
+}
+
+/** The page title is the report's own ("Report to the plenary, …"), not "Report <title>". */
+function ReportTitle() {
+  const record = useRecordContext();
+  return <>{record ? String(record.title) : ''}</>;
+}
+
+export function ReportShow() {
+  return (
+    <Show actions={<ReportActions />} title={<ReportTitle />}>
+      <SimpleShowLayout>
+        <TextField source="title" />
+        <TextField source="actionPlanCode" />
+        <PeriodField label="resources.reports.fields.period" />
+        <TimestampField source="takenAt" />
+        <TextField source="authorName" />
+        <NumberField source="milestoneCount" />
+      </SimpleShowLayout>
+      <ReportDownloads />
+      <ReportChangesPanel />
+    </Show>
+  );
+}
+
+/** Only the title and period: what a report froze cannot be changed. */
+function ReportFormFields({ withPlan }: { withPlan?: boolean }) {
+  return (
+    <>
+      {withPlan ? (
+        <ReferenceInput
+          source="actionPlanId"
+          reference="action-plans"
+          sort={{ field: 'code', order: 'ASC' }}
+          perPage={100}
+        >
+          <SelectInput optionText="code" validate={required()} />
+        </ReferenceInput>
+      ) : null}
+      <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
+      <DateInput source="periodFrom" />
+      <DateInput source="periodTo" />
+    </>
+  );
+}
+
+/**
+ * A new report freezes the plan now. Three clicks from the menu (Reports →
+ * Create → Save): the plan is chosen when there is only one, and the title
+ * names the day, which staff may change before saving or afterwards.
+ */
+export function ReportCreate() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: plans, isPending } = useGetList('action-plans', {
+    pagination: { page: 1, perPage: 2 },
+    sort: { field: 'code', order: 'ASC' },
+  });
+  // The defaults are read once, when the form mounts: wait for the plans rather than remount it.
+  if (isPending) return <Loading />;
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const defaults = {
+    actionPlanId: plans?.length === 1 ? plans[0].id : undefined,
+    title: translate('rex.reports.default_title', { date: formatCalendarDate(today, locale) }),
+  };
+  return (
+    <Create redirect="show" record={defaults}>
+      <SimpleForm toolbar={<SaveDefaultsToolbar />}>
+        <ReportFormFields withPlan />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+export function ReportEdit() {
+  return (
+    <PlanEdit redirect="show" title={<ReportTitle />}>
+      <SimpleForm>
+        <ReportFormFields />
+      </SimpleForm>
+    </PlanEdit>
+  );
+}
