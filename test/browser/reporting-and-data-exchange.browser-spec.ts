@@ -270,7 +270,9 @@ describe('reporting and data exchange in the admin app', () => {
     const { page, context } = await newPerson(browser, app.baseUrl);
     await signIn(page, 'viewer@demo.example');
     await page.getByRole('menuitem', { name: 'Reports' }).click();
-    await page.locator('tbody tr').first().click();
+    // The dashboard the viewer lands on has tables too: wait for the reports list itself before clicking a row.
+    await page.waitForURL(/#\/reports$/);
+    await page.locator('tbody tr', { hasText: 'Report to the plenary' }).first().click();
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();
     for (const name of ['Create', 'Edit', 'Delete']) {
       await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(0);
