@@ -10,6 +10,11 @@ export interface Translatable {
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The text in `locale`, or the English one when that translation is missing. */
+export function translated(value: Translatable, locale: Locale): string {
+  return value[locale] || value.en;
+}
+
 /**
  * Columns every mutable record has. `version` is a plain column, not TypeORM's
  * @VersionColumn: writes compare-and-set it in SQL (see record-writer.ts).

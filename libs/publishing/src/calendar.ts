@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { Locale, Translatable } from '../../database/src/base.entity.js';
+import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import { REPORT_WORDS } from '../../reporting/src/report-text.js';
 
@@ -15,8 +15,6 @@ export interface CalendarMilestone {
   supporting: string[];
   updatedAt: Date;
 }
-
-const text = (value: Translatable, locale: Locale) => value[locale] || value.en;
 
 /**
  * Due dates as all-day events (RFC 5545), one per milestone with a stable UID
@@ -47,7 +45,7 @@ export function renderCalendar(input: {
       allDay: true,
       stamp: input.now,
       lastModified: m.updatedAt,
-      summary: `${m.code} ${text(m.title, input.locale)}`,
+      summary: `${m.code} ${translated(m.title, input.locale)}`,
       description: [
         `${w.status}: ${w.statuses[m.status]}`,
         `${w.progress}: ${m.progress}%`,

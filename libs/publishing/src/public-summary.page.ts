@@ -1,4 +1,4 @@
-import type { Locale } from '../../database/src/base.entity.js';
+import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
 import { escapeHtml } from '../../reminders/src/reminder-messages.js';
 import { formatDueDate } from '../../reminders/src/send-time.js';
 import { REPORT_WORDS } from '../../reporting/src/report-text.js';
@@ -29,7 +29,7 @@ const PAGE_WORDS: Record<Locale, { heading: string; intro: string; none: string;
 export function renderPublicPage(plan: PublicPlan, locale: Locale, selfPath: string): string {
   const w = REPORT_WORDS[locale];
   const p = PAGE_WORDS[locale];
-  const t = (value: { en: string; ru?: string; kk?: string }) => escapeHtml(value[locale] || value.en);
+  const t = (value: Translatable) => escapeHtml(translated(value, locale));
   const date = (value: string) => escapeHtml(formatDueDate(value.slice(0, 10), locale));
   const facts = plan.opinion;
   const factLines = [

@@ -1,3 +1,4 @@
+import { translated } from '../../database/src/base.entity.js';
 import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
 import { formatDueDate } from './send-time.js';
 
@@ -96,7 +97,7 @@ export const escapeHtml = (value: string) =>
 export function renderReminder(input: ReminderMessageInput): RenderedMessage {
   const locale = asLocale(input.locale);
   const words = TEXT[locale];
-  const title = input.milestoneTitle[locale] || input.milestoneTitle.en;
+  const title = translated(input.milestoneTitle, locale);
   const what = lead(locale, input.kind, input.daysOverdue);
   const due = formatDueDate(input.dueDate, locale);
   const subject = `[REX/587] ${input.milestoneCode} ${what}`;

@@ -1,4 +1,4 @@
-import type { Translatable } from '../../database/src/base.entity.js';
+import { translated as text, type Translatable } from '../../database/src/base.entity.js';
 import { asLocale, escapeHtml, type Locale, type RenderedMessage } from './reminder-messages.js';
 import { formatDueDate } from './send-time.js';
 
@@ -109,8 +109,6 @@ const WORDS: Record<
     footer: 'Бұл хабарламаны REX/587 Іс-қимыл жоспарын жүргізетін ЕЭӘК хатшылығының қызметкері ретінде алдыңыз.',
   },
 };
-
-const text = (value: Translatable, locale: Locale) => value[locale] || value.en;
 
 interface Section {
   heading: string;

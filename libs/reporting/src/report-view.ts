@@ -1,4 +1,4 @@
-import type { Locale, Translatable } from '../../database/src/base.entity.js';
+import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import { formatDueDate } from '../../reminders/src/send-time.js';
 import type { ReportChanges } from './report-changes.policy.js';
@@ -74,7 +74,7 @@ export const milestoneCells = (m: MilestoneView) => [
 ];
 
 export const text = (value: Translatable | null | undefined, locale: Locale) =>
-  value ? value[locale] || value.en : '';
+  value ? translated(value, locale) : '';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 10) / 10}%`);
 
 const SUMMARY_STATUSES: MilestoneStatus[] = ['completed', 'in_progress', 'at_risk', 'delayed', 'planned', 'cancelled'];

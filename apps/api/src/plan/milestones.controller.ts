@@ -1,4 +1,3 @@
-import '@fastify/multipart';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,10 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
-import { InvalidInputException, InvalidQueryException } from '../../../../libs/database/src/domain.exception.js';
+import { InvalidQueryException } from '../../../../libs/database/src/domain.exception.js';
 import { MilestoneImportService } from '../../../../libs/plan/src/import/milestone-import.service.js';
 import { Allow } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
+import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { MilestoneService } from '../../../../libs/plan/src/milestone.service.js';
 import { CreateMilestoneDto, UpdateMilestoneDto } from '../../../../libs/plan/src/plan.dto.js';
@@ -77,13 +77,7 @@ export class MilestonesController extends RestResourceController<
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
       throw new InvalidQueryException('dryRun', 'must be true or false');
     }
-    if (!request.isMultipart()) {
-      throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
-        statusCode: 415,
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
-    return this.imports.import(await part.toBuffer(), actionPlanId, dryRun === 'true', actor);
+    const { content } = await uploadedFile(request);
+    return this.imports.import(content, actionPlanId, dryRun === 'true', actor);
   }
 }

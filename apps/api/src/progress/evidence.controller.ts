@@ -1,4 +1,3 @@
-import '@fastify/multipart';
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -15,12 +14,12 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import { EVERYONE, REPORTERS } from '../../../../libs/access/src/role.policy.js';
-import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
 import { EvidenceFileRecord } from '../../../../libs/progress/src/evidence-file.repository.js';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { EvidenceService } from '../../../../libs/progress/src/evidence.service.js';
 import { Allow } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
+import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 
 /** Evidence files of a progress update: upload (multipart), download, remove. */
@@ -44,15 +43,7 @@ export class EvidenceController {
   @ApiPayloadTooLargeResponse({ description: 'File above the size limit' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a multipart/form-data upload' })
   async upload(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
-    if (!request.isMultipart()) {
-      throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
-        statusCode: 415,
-      });
-    }
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
-    const content = await part.toBuffer();
-    return this.evidence.attach(id, { fileName: part.filename, declaredType: part.mimetype, content }, actor);
+    return this.evidence.attach(id, await uploadedFile(request), actor);
   }
 
   @Get(':fileId')

@@ -1,0 +1,21 @@
+import '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+
+/**
+ * The one file of a multipart/form-data upload, in the field named "file":
+ * 415 for any other body, 400 when the field is missing. The size limit is the
+ * multipart plugin's (413 beyond).
+ */
+export async function uploadedFile(
+  request: FastifyRequest,
+): Promise<{ fileName: string; declaredType: string; content: Buffer }> {
+  if (!request.isMultipart()) {
+    throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
+      statusCode: 415,
+    });
+  }
+  const part = await request.file();
+  if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
+  return { fileName: part.filename, declaredType: part.mimetype, content: await part.toBuffer() };
+}
