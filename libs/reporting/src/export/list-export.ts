@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Page } from '../../../database/src/crud.repository.js';
 import { InvalidQueryException } from '../../../database/src/domain.exception.js';
 import type { ListQuery } from '../../../database/src/list-query.js';
+import { csvWithBom } from '../render/csv.renderer.js';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -84,11 +84,11 @@ export async function exportList(
   const table = rows.map((row) => header.map((column) => cell(row, column)));
   const fileName = `${resource}-${today}.${format}`;
   if (format === 'csv') {
-    const csv = stringify([header, ...table], {
-      cast: { date: (value) => value.toISOString(), boolean: (value) => String(value) },
-    });
     return {
-      body: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csv, 'utf8')]),
+      body: csvWithBom([header, ...table], {
+        date: (value) => value.toISOString(),
+        boolean: (value) => String(value),
+      }),
       contentType: 'text/csv; charset=utf-8',
       fileName,
     };
