@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
 import { Clock } from '../../config/src/clock.js';
 import type { Translatable } from '../../database/src/base.entity.js';
 import { Database } from '../../database/src/database.js';
@@ -64,10 +65,7 @@ export class PublicSummaryRepository {
       `SELECT p.code AS "priorityCode", p.title AS "priorityTitle", m.code, m.title, m.due_date::text AS "dueDate",
          ${effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', '$2')} AS status,
          v.progress AS "verifiedProgress", v.reviewed_at AS "verifiedAt",
-         json_build_object('shortCode', lo.short_code, 'name', lo.name) AS lead,
-         coalesce((SELECT json_agg(json_build_object('shortCode', so.short_code, 'name', so.name) ORDER BY so.short_code)
-           FROM milestone_supporting_organisations s JOIN organisations so ON so.id = s.organisation_id
-           WHERE s.milestone_id = m.id), '[]') AS supporting
+         ${LEAD_ORGANISATION_JSON} AS lead, ${supportingOrganisationsJson('m.id')} AS supporting
        FROM priorities p JOIN action_plans ap ON ap.id = p.action_plan_id
        LEFT JOIN objectives o ON o.priority_id = p.id
        LEFT JOIN milestones m ON m.objective_id = o.id AND m.visibility = 'public'

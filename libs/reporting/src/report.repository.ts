@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
 import type { Actor } from '../../access/src/actor.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { Clock } from '../../config/src/clock.js';
@@ -23,10 +24,7 @@ const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const MILESTONES_SQL = `
   SELECT m.id, o.id AS "objectiveId", m.code, m.title, m.start_date::text AS "startDate", m.due_date::text AS "dueDate",
     ${effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', '$2')} AS status, m.progress, m.visibility,
-    json_build_object('shortCode', lo.short_code, 'name', lo.name) AS lead,
-    coalesce((SELECT json_agg(json_build_object('shortCode', so.short_code, 'name', so.name) ORDER BY so.short_code)
-      FROM milestone_supporting_organisations s JOIN organisations so ON so.id = s.organisation_id
-      WHERE s.milestone_id = m.id), '[]') AS supporting,
+    ${LEAD_ORGANISATION_JSON} AS lead, ${supportingOrganisationsJson('m.id')} AS supporting,
     (SELECT json_build_object('progress', r.progress, 'status', r.status, 'state', r.state, 'at', ${utc('r.submitted_at')},
         'by', ro.short_code, 'narrative', r.narrative)
       FROM progress_updates r JOIN organisations ro ON ro.id = r.organisation_id
