@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
+import { SignedInUsers } from '../../libs/access/src/signed-in-users.js';
 import { createTestApp, TEST_JWT_SECRET, TEST_NOW, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 const key = new TextEncoder().encode(TEST_JWT_SECRET);
@@ -194,6 +195,63 @@ describe('sign-in and tokens', () => {
       headers: { authorization: `Bearer ${signedIn.accessToken}` },
     });
     expect(asViewer.statusCode).toBe(403);
+  });
+
+  describe('changes made outside this process (another replica, the CLI, SQL)', () => {
+    /** Polls until `check` holds; change notifications cross a socket, so "at once" means milliseconds. */
+    const eventually = async (check: () => Promise<boolean>, what: string) => {
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        if (await check()) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`still not true after 5 s: ${what}`);
+    };
+    const signedInUsers = () => t.app.get(SignedInUsers, { strict: false });
+
+    it('serves signed-in users from memory, and a revocation by SQL refuses their token once notified', async () => {
+      const user = await t.user('staff');
+      expect((await me(user.token)).statusCode).toBe(200);
+      const misses = signedInUsers().misses;
+      expect((await me(user.token)).statusCode).toBe(200);
+      expect(signedInUsers().misses).toBe(misses);
+      const started = Date.now();
+      await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [user.id]);
+      await eventually(async () => (await me(user.token)).statusCode === 401, 'the revoked token is refused');
+      expect(Date.now() - started).toBeLessThan(1_000);
+    });
+
+    it('a role changed or an account deleted by SQL applies once notified', async () => {
+      const user = await t.user('staff');
+      expect((await user.request({ method: 'GET', url: '/api/audit-events' })).statusCode).toBe(200);
+      await t.db.query(`UPDATE users SET role = 'viewer' WHERE id = $1`, [user.id]);
+      await eventually(
+        async () => (await user.request({ method: 'GET', url: '/api/audit-events' })).statusCode === 403,
+        'the new role applies',
+      );
+      await t.db.query('DELETE FROM users WHERE id = $1', [user.id]);
+      await eventually(async () => (await me(user.token)).statusCode === 401, 'the deleted account is refused');
+    });
+
+    it('with the notification channel lost, reads users on every request; once back, serves them again', async () => {
+      const users = signedInUsers();
+      expect(users.serving).toBe(true);
+      await t.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'rex587-tracker-listener' AND datname = current_database()`,
+      );
+      await eventually(async () => !users.serving, 'the lost channel is noticed');
+      const user = await t.user('staff');
+      expect((await me(user.token)).statusCode).toBe(200);
+      // No notification can arrive now: only reading the user on this very request can refuse the token.
+      await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [user.id]);
+      expect((await me(user.token)).statusCode).toBe(401);
+      await eventually(async () => users.serving, 'the channel is back');
+      const other = await t.user('viewer');
+      expect((await me(other.token)).statusCode).toBe(200);
+      await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [other.id]);
+      await eventually(async () => (await me(other.token)).statusCode === 401, 'notified again after reconnecting');
+    });
   });
 
   it('an administrator sets a password on a new account, stored as an argon2id hash and never returned', async () => {

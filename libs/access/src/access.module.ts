@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthService } from './auth.service.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { LoginThrottle } from './login-throttle.js';
+import { SignedInUsers } from './signed-in-users.js';
 import { JWT_SECRET, TokenService } from './token.service.js';
 import { UserRepository } from './user.repository.js';
 import { UserService } from './user.service.js';
@@ -15,6 +16,7 @@ export class AccessModule {
         { provide: JWT_SECRET, useValue: jwtSecret },
         TokenService,
         LoginThrottle,
+        SignedInUsers,
         UserRepository,
         UserService,
         AuthService,

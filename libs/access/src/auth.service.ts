@@ -5,6 +5,7 @@ import { InvalidInputException, UnauthenticatedException } from '../../database/
 import type { Actor } from './actor.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
+import { SignedInUsers } from './signed-in-users.js';
 import { TokenService } from './token.service.js';
 import type { UserRecord } from './user.dto.js';
 import { UserRepository } from './user.repository.js';
@@ -25,6 +26,7 @@ export class AuthService {
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
     @Inject(Database) private readonly db: Database,
+    @Inject(SignedInUsers) private readonly signedIn: SignedInUsers,
   ) {}
 
   async login(email: string, password: string, address: string): Promise<SignIn> {
@@ -43,7 +45,7 @@ export class AuthService {
   /** The actor behind a bearer token: valid signature, not expired, not revoked, account still there. */
   async authenticate(token: string, requestId: string | null): Promise<Actor> {
     const claims = await this.tokens.verify(token);
-    const user = await this.users.findSignedIn(claims.userId);
+    const user = await this.signedIn.read(claims.userId, () => this.users.findSignedIn(claims.userId));
     if (!user || user.tokenVersion !== claims.tokenVersion) {
       throw new UnauthenticatedException('The sign-in is no longer valid: sign in again');
     }
@@ -56,6 +58,7 @@ export class AuthService {
 
   async logout(actor: Actor): Promise<void> {
     await this.users.revokeTokens(this.db, actor.userId ?? '');
+    this.signedIn.forget(actor.userId ?? '');
   }
 
   /** Changes the caller's password; every earlier token stops working, a new one is returned. */
@@ -79,6 +82,7 @@ export class AuthService {
         after: { password: 'changed' },
       });
     });
+    this.signedIn.forget(user.id);
     const fresh = await this.users.findCredentials(user.email);
     return this.signIn(user.id, fresh?.tokenVersion ?? 0);
   }

@@ -6,6 +6,7 @@ import type { ResourceService } from '../../database/src/resource.service.js';
 import type { CreateUserDto, UpdateUserDto, UserRecord } from './user.dto.js';
 import { UserRepository } from './user.repository.js';
 import { hashPassword } from './password.js';
+import { SignedInUsers } from './signed-in-users.js';
 import type { Role } from './user.entity.js';
 
 /** A partner speaks for one organisation: it must have one. */
@@ -17,7 +18,10 @@ function checkOrganisation(role: Role, organisationId: string | null): void {
 
 @Injectable()
 export class UserService implements ResourceService<UserRecord, CreateUserDto, UpdateUserDto> {
-  constructor(@Inject(UserRepository) private readonly users: UserRepository) {}
+  constructor(
+    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(SignedInUsers) private readonly signedIn: SignedInUsers,
+  ) {}
 
   list(query: ListQuery) {
     return this.users.list(query);
@@ -43,12 +47,17 @@ export class UserService implements ResourceService<UserRecord, CreateUserDto, U
     const passwordHash = password ? await hashPassword(password) : undefined;
     // A new password or role signs the user out everywhere.
     const revoke = password !== undefined || (input.role !== undefined && input.role !== current.role);
-    return this.users.update(actor, id, expectedVersion, { ...fields, passwordHash }, async (tx) => {
+    const updated = await this.users.update(actor, id, expectedVersion, { ...fields, passwordHash }, async (tx) => {
       if (revoke) await this.users.revokeTokens(tx, id);
     });
+    // The notification reaches every process; this one must not answer before it forgets.
+    this.signedIn.forget(id);
+    return updated;
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
-    return this.users.remove(actor, id, expectedVersion);
+  async remove(id: string, expectedVersion: number | null, actor: Actor) {
+    const removed = await this.users.remove(actor, id, expectedVersion);
+    this.signedIn.forget(id);
+    return removed;
   }
 }

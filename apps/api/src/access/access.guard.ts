@@ -11,8 +11,8 @@ export type RequestWithActor = FastifyRequest & { actor?: Actor };
 
 /**
  * Deny by default: a route must declare its policy (@Public or @Allow), or
- * nobody reaches it. Signed-in callers are re-read from the database on every
- * request, so a revoked token or a changed role takes effect at once.
+ * nobody reaches it. Signed-in callers are checked against the user as it is
+ * now (SignedInUsers), so a revoked token or a changed role takes effect at once.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

@@ -8,6 +8,7 @@ import { PlenaryReports1795762392073 } from './1795762392073-PlenaryReports.js';
 import { CalendarFeeds1795762855203 } from './1795762855203-CalendarFeeds.js';
 import { UserSearchIndex1795764000000 } from './1795764000000-UserSearchIndex.js';
 import { CompletenessIndex1795766118326 } from './1795766118326-CompletenessIndex.js';
+import { UserChangeNotifications1795770000000 } from './1795770000000-UserChangeNotifications.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CalendarFeeds1795762855203,
   UserSearchIndex1795764000000,
   CompletenessIndex1795766118326,
+  UserChangeNotifications1795770000000,
 ];
