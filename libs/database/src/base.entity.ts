@@ -16,6 +16,21 @@ export function translated(value: Translatable, locale: Locale): string {
 }
 
 /**
+ * The stored full-text vector of a searchable table: computed by PostgreSQL, never read or written by the app
+ * except through `searchVector()` in SQL.
+ */
+export function SearchVectorColumn(expression: string): PropertyDecorator {
+  return Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: expression,
+    select: false,
+    insert: false,
+    update: false,
+  });
+}
+
+/**
  * Columns every mutable record has. `version` is a plain column, not TypeORM's
  * @VersionColumn: writes compare-and-set it in SQL (see record-writer.ts).
  */

@@ -1,22 +1,19 @@
 /**
- * Full-text search over a record's code and every language of its translatable
- * text. The expressions match the GIN indexes of the initial migration, so the
- * planner can use them; change both together.
+ * The stored full-text vector of a table that has one (migration SearchVectors): code and every language of the
+ * translatable text for plan records and organisations, the narrative of progress updates, a report's title.
+ * Each has a GIN index named ix_<table>_search.
  */
-export function planTextVector(alias: string): string {
-  return (
-    `(to_tsvector('simple'::regconfig, ${alias}."code") || ` +
-    `jsonb_to_tsvector('simple'::regconfig, ${alias}."title", '["string"]') || ` +
-    `jsonb_to_tsvector('simple'::regconfig, ${alias}."description", '["string"]'))`
-  );
+export function searchVector(alias: string): string {
+  return `${alias}."search_vector"`;
 }
 
-export function organisationTextVector(alias: string): string {
-  return (
-    `(to_tsvector('simple'::regconfig, ${alias}."short_code") || ` +
-    `jsonb_to_tsvector('simple'::regconfig, ${alias}."name", '["string"]'))`
-  );
-}
+/** What each table's stored vector is made of; the migration SearchVectors wrote the same expressions. */
+export const SEARCH_VECTOR_OF = {
+  planRecord: `to_tsvector('simple'::regconfig, "code") || jsonb_to_tsvector('simple'::regconfig, "title", '["string"]') || jsonb_to_tsvector('simple'::regconfig, "description", '["string"]')`,
+  organisation: `to_tsvector('simple'::regconfig, "short_code") || jsonb_to_tsvector('simple'::regconfig, "name", '["string"]')`,
+  progressUpdate: `jsonb_to_tsvector('simple'::regconfig, "narrative", '["string"]')`,
+  report: `to_tsvector('simple'::regconfig, "title")`,
+} as const;
 
 /**
  * Turns what a user typed into a prefix query: every word must match the start

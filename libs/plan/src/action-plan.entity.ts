@@ -1,13 +1,17 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Column, Entity, Index } from 'typeorm';
 import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 
 @Entity('action_plans')
-// Expression indexes (search, sort by English title) are written by hand in the migrations.
+// The sort by English title is an expression index, written by hand in the migrations.
 @Index('ix_action_plans_search', { synchronize: false })
 @Index('ix_action_plans_title_en', { synchronize: false })
 export class ActionPlan extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.planRecord)
+  searchVector?: string;
+
   @Index('uq_action_plans_code', { unique: true })
   @Column({ type: 'varchar', length: 32 })
   code: string;

@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { planTextVector } from '../../database/src/search.sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import { planProgressSql, roundedSql } from './roll-up.policy.js';
 import type { ActionPlanRecord } from './plan.records.js';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings.js';
@@ -48,7 +48,7 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
         timeZone: { sql: 'ap.time_zone', type: 'text', sortable: true },
         adoptedAt: { sql: 'ap.adopted_at', type: 'date', sortable: true, nullable: true },
       },
-      searchVector: planTextVector('ap'),
+      searchVector: searchVector('ap'),
       defaultSort: { field: 'code', order: 'ASC' },
     };
   }

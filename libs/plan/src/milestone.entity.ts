@@ -1,5 +1,6 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Objective } from './objective.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
@@ -8,7 +9,7 @@ export const VISIBILITIES = ['public', 'internal'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 @Entity('milestones')
-// Expression indexes (search, sort by English title) are written by hand in the migrations.
+// The sort by English title is an expression index, written by hand in the migrations.
 @Index('ix_milestones_search', { synchronize: false })
 @Index('ix_milestones_title_en', { synchronize: false })
 @Index('uq_milestones_objective_code', ['objectiveId', 'code'], { unique: true })
@@ -18,6 +19,9 @@ export type Visibility = (typeof VISIBILITIES)[number];
 @Check('ck_milestones_progress', `"progress" BETWEEN 0 AND 100`)
 @Check('ck_milestones_dates', `"start_date" IS NULL OR "start_date" <= "due_date"`)
 export class Milestone extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.planRecord)
+  searchVector?: string;
+
   @Column({ type: 'uuid' })
   objectiveId: string;
 

@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, timestampLiteral, type SqlRunner } from '../../database/src/database.js';
 import { filterValue, recordFields, recordSelect, type FieldSpec, type ListSpec } from '../../database/src/list-sql.js';
-import { planTextVector } from '../../database/src/search.sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import type { SqlParams } from '../../database/src/sql-params.js';
 import { InvalidQueryException } from '../../database/src/domain.exception.js';
 import { translateWriteError } from '../../database/src/pg-errors.js';
@@ -148,7 +148,7 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         supportingOrganisationIds: organisationFilter('supporting'),
         organisationId: organisationFilter('either'),
       },
-      searchVector: planTextVector('m'),
+      searchVector: searchVector('m'),
       defaultSort: { field: 'dueDate', order: 'ASC' },
     };
   }

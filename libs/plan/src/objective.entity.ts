@@ -1,14 +1,18 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Priority } from './priority.entity.js';
 
 @Entity('objectives')
-// Expression indexes (search, sort by English title) are written by hand in the migrations.
+// The sort by English title is an expression index, written by hand in the migrations.
 @Index('ix_objectives_search', { synchronize: false })
 @Index('ix_objectives_title_en', { synchronize: false })
 @Index('uq_objectives_priority_code', ['priorityId', 'code'], { unique: true })
 @Index('ix_objectives_priority_position', ['priorityId', 'position'])
 export class Objective extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.planRecord)
+  searchVector?: string;
+
   @Column({ type: 'uuid' })
   priorityId: string;
 

@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { planTextVector } from '../../database/src/search.sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import { objectiveProgressSql, roundedSql } from './roll-up.policy.js';
 import type { ObjectiveRecord } from './plan.records.js';
 
@@ -55,7 +55,7 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
         title: { sql: `(o.title->>'en')`, type: 'text', sortable: true, filterable: false },
         progress: { sql: progress, type: 'integer', sortable: true, filterable: false, nullable: true },
       },
-      searchVector: planTextVector('o'),
+      searchVector: searchVector('o'),
       defaultSort: { field: 'code', order: 'ASC' },
     };
   }

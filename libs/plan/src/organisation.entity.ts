@@ -1,5 +1,6 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 
 export const ORGANISATION_TYPES = [
   'eu_institution',
@@ -20,12 +21,15 @@ export interface ReminderContact {
 }
 
 @Entity('organisations')
-// Expression indexes (search, sort by English name) are written by hand in the migrations.
+// The sort by English name is an expression index, written by hand in the migrations.
 @Index('ix_organisations_search', { synchronize: false })
 @Index('ix_organisations_name_en', { synchronize: false })
 @Check('ck_organisations_type', `"type" IN ('${ORGANISATION_TYPES.join("','")}')`)
 @Check('ck_organisations_country', `"country" ~ '^[A-Z]{2}$'`)
 export class Organisation extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.organisation)
+  searchVector?: string;
+
   @Column({ type: 'jsonb' })
   name: Translatable;
 

@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { organisationTextVector } from '../../database/src/search.sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import { ORGANISATION_TYPES } from './organisation.entity.js';
 import type { OrganisationRecord } from './plan.records.js';
 
@@ -38,7 +38,7 @@ export class OrganisationRepository extends CrudRepository<OrganisationRecord> {
         type: { sql: 'org.type', type: 'text', values: ORGANISATION_TYPES, sortable: true },
         country: { sql: 'org.country', type: 'text', sortable: true },
       },
-      searchVector: organisationTextVector('org'),
+      searchVector: searchVector('org'),
       defaultSort: { field: 'shortCode', order: 'ASC' },
     };
   }

@@ -1,14 +1,18 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { ActionPlan } from './action-plan.entity.js';
 
 @Entity('priorities')
-// Expression indexes (search, sort by English title) are written by hand in the migrations.
+// The sort by English title is an expression index, written by hand in the migrations.
 @Index('ix_priorities_search', { synchronize: false })
 @Index('ix_priorities_title_en', { synchronize: false })
 @Index('uq_priorities_plan_code', ['actionPlanId', 'code'], { unique: true })
 @Index('ix_priorities_plan_position', ['actionPlanId', 'position'])
 export class Priority extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.planRecord)
+  searchVector?: string;
+
   @Column({ type: 'uuid' })
   actionPlanId: string;
 

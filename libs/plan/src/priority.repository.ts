@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { planTextVector } from '../../database/src/search.sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import { priorityProgressSql, roundedSql } from './roll-up.policy.js';
 import type { PriorityRecord } from './plan.records.js';
 
@@ -48,7 +48,7 @@ export class PriorityRepository extends CrudRepository<PriorityRecord> {
         code: { sql: 'p.code', type: 'text', sortable: true },
         title: { sql: `(p.title->>'en')`, type: 'text', sortable: true, filterable: false },
       },
-      searchVector: planTextVector('p'),
+      searchVector: searchVector('p'),
       defaultSort: { field: 'position', order: 'ASC' },
     };
   }

@@ -1,5 +1,6 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable } from '../../database/src/base.entity.js';
+import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Milestone } from '../../plan/src/milestone.entity.js';
 import { User } from '../../access/src/user.entity.js';
 import { Organisation } from '../../plan/src/organisation.entity.js';
@@ -14,6 +15,8 @@ export interface EvidenceLink {
 }
 
 @Entity('progress_updates')
+// GIN over the stored search vector, written by hand in the migration SearchVectors.
+@Index('ix_progress_updates_search', { synchronize: false })
 @Index('ix_progress_updates_milestone_created', ['milestoneId', 'createdAt'])
 @Index('ix_progress_updates_milestone_submitted', ['milestoneId', 'submittedAt'])
 // Reporting completeness: an organisation's first report on a milestone in a period (measured 1.5 s → 60 ms).
@@ -26,6 +29,9 @@ export interface EvidenceLink {
   `"status" IN ('planned','in_progress','at_risk','delayed','completed','cancelled')`,
 )
 export class ProgressUpdate extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.progressUpdate)
+  searchVector?: string;
+
   @Column({ type: 'uuid' })
   milestoneId: string;
 

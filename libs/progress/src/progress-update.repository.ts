@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { prefixQuery } from '../../database/src/search.sql.js';
+import { prefixQuery, searchVector } from '../../database/src/search.sql.js';
 import { MILESTONE_STATUSES } from '../../plan/src/milestone-status.policy.js';
 import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
@@ -101,7 +101,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         q: (value, params) => {
           const query = typeof value === 'string' ? prefixQuery(value) : null;
           if (query === null) return 'FALSE';
-          return `jsonb_to_tsvector('simple'::regconfig, pu.narrative, '["string"]') @@ to_tsquery('simple'::regconfig, ${params.add(query)})`;
+          return `${searchVector('pu')} @@ to_tsquery('simple'::regconfig, ${params.add(query)})`;
         },
       },
       defaultSort: { field: 'submittedAt', order: 'DESC' },

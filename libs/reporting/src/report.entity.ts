@@ -1,6 +1,7 @@
+import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { User } from '../../access/src/user.entity.js';
-import { MutableRecord } from '../../database/src/base.entity.js';
+import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { ActionPlan } from '../../plan/src/action-plan.entity.js';
 import type { ReportChanges } from './report-changes.policy.js';
 import type { SnapshotContent } from './snapshot.js';
@@ -11,9 +12,14 @@ import type { SnapshotContent } from './snapshot.js';
  * when the report is made; only the title and period can be corrected later.
  */
 @Entity('reports')
+// GIN over the stored search vector, written by hand in the migration SearchVectors.
+@Index('ix_reports_search', { synchronize: false })
 @Index('ix_reports_plan_taken', ['actionPlanId', 'takenAt'])
 @Check('ck_reports_period', `"period_from" IS NULL OR "period_to" IS NULL OR "period_from" <= "period_to"`)
 export class Report extends MutableRecord {
+  @SearchVectorColumn(SEARCH_VECTOR_OF.report)
+  searchVector?: string;
+
   @Column({ type: 'uuid' })
   actionPlanId: string;
 

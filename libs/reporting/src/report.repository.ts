@@ -7,6 +7,7 @@ import type { Translatable } from '../../database/src/base.entity.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
+import { searchVector } from '../../database/src/search.sql.js';
 import { calendarDate, effectiveStatusSql } from '../../plan/src/milestone-status.policy.js';
 import {
   objectiveProgressSql,
@@ -100,7 +101,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
         authorId: { sql: 'r.author_id', type: 'uuid', sortable: false },
         takenAt: { sql: 'r.taken_at', type: 'timestamp', sortable: true },
       },
-      searchVector: `to_tsvector('simple', r.title)`,
+      searchVector: searchVector('r'),
       defaultSort: { field: 'takenAt', order: 'DESC' },
     };
   }

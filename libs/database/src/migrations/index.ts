@@ -9,6 +9,7 @@ import { CalendarFeeds1795762855203 } from './1795762855203-CalendarFeeds.js';
 import { UserSearchIndex1795764000000 } from './1795764000000-UserSearchIndex.js';
 import { CompletenessIndex1795766118326 } from './1795766118326-CompletenessIndex.js';
 import { UserChangeNotifications1795770000000 } from './1795770000000-UserChangeNotifications.js';
+import { SearchVectors1795771000000 } from './1795771000000-SearchVectors.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   UserSearchIndex1795764000000,
   CompletenessIndex1795766118326,
   UserChangeNotifications1795770000000,
+  SearchVectors1795771000000,
 ];
