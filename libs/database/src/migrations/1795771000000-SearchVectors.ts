@@ -23,7 +23,8 @@ export class SearchVectors1795771000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     // TypeORM reads a generated column's expression from its metadata table when it compares the schema with
-    // the entities (migration:generate); the table is the one TypeORM itself creates.
+    // the entities (migration:generate). TypeORM creates and keeps that table itself, as it does schema_migrations,
+    // whenever entities have generated columns; it is created here too only to be written to.
     await queryRunner.query(`
             CREATE TABLE IF NOT EXISTS "typeorm_metadata" (
                 "type" character varying NOT NULL,
