@@ -259,6 +259,12 @@ describe('plan resources over the simple-rest contract', () => {
         expect(response.headers['access-control-allow-origin']).toBe('https://admin.example.eu');
         expect(String(response.headers['access-control-expose-headers'])).toMatch(/Content-Range/);
         expect(String(response.headers['access-control-expose-headers'])).toMatch(/ETag/);
+        const other = await cors.request({
+          method: 'GET',
+          url: '/api/organisations',
+          headers: { origin: 'https://elsewhere.example' },
+        });
+        expect(other.headers['access-control-allow-origin']).toBeUndefined();
       } finally {
         await cors.close();
       }

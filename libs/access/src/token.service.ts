@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { Clock } from '../../config/src/clock.js';
@@ -13,18 +14,32 @@ export interface TokenClaims {
 }
 
 const ISSUER = 'rex587-tracker';
+/** Verified tokens remembered at most; beyond, the oldest are forgotten (and checked again if they come back). */
+const MAX_VERIFIED = 10_000;
 
 /** Short-lived HS256 access tokens; only HS256 is accepted (no `alg: none`, no key confusion). */
 @Injectable()
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** Imported once: given raw bytes, jose would import the key again on every signature check. */
+  private readonly key: Promise<webcrypto.CryptoKey>;
+  /**
+   * Tokens whose signature was checked, by their exact text, with their claims and expiry: a browser sends the
+   * same token with every request, and checking an HMAC through WebCrypto costs more than the rest of a read.
+   */
+  private readonly verified = new Map<string, TokenClaims & { expiresAt: number }>();
 
   constructor(
     @Inject(JWT_SECRET) secret: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
   }
 
   async issue(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
@@ -36,19 +51,33 @@ export class TokenService {
       .setIssuer(ISSUER)
       .setIssuedAt(now)
       .setExpirationTime(expires)
-      .sign(this.key);
+      .sign(await this.key);
     return { token, expiresAt: new Date(expires * 1000) };
   }
 
   async verify(token: string): Promise<TokenClaims> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > this.clock.now().getTime()) {
+      return { userId: known.userId, tokenVersion: known.tokenVersion };
+    }
+    this.verified.delete(token);
+    const claims = await this.check(token);
+    if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, claims);
+    return { userId: claims.userId, tokenVersion: claims.tokenVersion };
+  }
+
+  private async check(token: string): Promise<TokenClaims & { expiresAt: number }> {
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         currentDate: this.clock.now(),
       });
-      if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') throw new Error('claims missing');
-      return { userId: payload.sub, tokenVersion: payload.tv };
+      if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number' || typeof payload.exp !== 'number') {
+        throw new Error('claims missing');
+      }
+      return { userId: payload.sub, tokenVersion: payload.tv, expiresAt: payload.exp * 1000 };
     } catch (error) {
       const expired = error instanceof errors.JWTExpired;
       throw new UnauthenticatedException(

@@ -23,17 +23,26 @@ export class Transaction implements SqlRunner {
   }
 }
 
+interface PgPool {
+  /** One result, or one per statement when several are sent at once (then, as TypeORM did, no rows). */
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] } | Array<{ rows: unknown[] }>>;
+}
+
 /** The one handle repositories use to reach PostgreSQL. */
 export class Database implements SqlRunner {
-  constructor(readonly dataSource: DataSource) {}
+  /**
+   * TypeORM's pg pool. A single statement goes to it directly: a TypeORM query runner around it (acquire,
+   * wrap, release) cost about 4% of a cheap read's CPU. Transactions and migrations stay with TypeORM.
+   */
+  private readonly pool: PgPool;
+
+  constructor(readonly dataSource: DataSource) {
+    this.pool = (dataSource.driver as unknown as { master: PgPool }).master;
+  }
 
   async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
-    const runner = this.dataSource.createQueryRunner('master');
-    try {
-      return await rowsOf<T>(runner, sql, params);
-    } finally {
-      await runner.release();
-    }
+    const result = await this.pool.query(sql, params);
+    return Array.isArray(result) ? [] : (result.rows as T[]);
   }
 
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {

@@ -85,12 +85,16 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new DomainExceptionFilter());
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    exposedHeaders: ['Content-Range', 'ETag', 'X-Request-Id'],
-    allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Range', 'X-Request-Id'],
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-  });
+  // The admin app is served from this origin: cross-origin access exists only for origins configured, and
+  // without any, no CORS handling runs at all (it cost 4% of a cheap read's CPU even when refusing).
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      exposedHeaders: ['Content-Range', 'ETag', 'X-Request-Id'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Range', 'X-Request-Id'],
+      methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    });
+  }
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
