@@ -219,8 +219,12 @@ const RESOURCES: ResourceSpec[] = [
   },
 ];
 
+const MATRIX_METRICS_TOKEN = 'matrix-scraper-token-0123456789';
+
 const ROWS: Row[] = [
   { method: 'GET', route: '/api/health', expected: { ...signedIn(200), anonymous: 200 } },
+  // Only the scraper's token opens the metrics: a user's sign-in, even an administrator's, does not.
+  { method: 'GET', route: '/api/metrics', expected: everyone(401) },
   {
     method: 'POST',
     route: '/api/auth/login',
@@ -554,7 +558,7 @@ describe('authorization matrix: role × route → status', () => {
   let auditCount: () => Promise<number>;
 
   beforeAll(async () => {
-    const t = await createTestApp();
+    const t = await createTestApp({ env: { METRICS_TOKEN: MATRIX_METRICS_TOKEN } });
     const ids = await createPlanTree(t);
     const other = await createOrganisation(t);
     const lead = await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` });

@@ -105,7 +105,7 @@ describe('route policies: every route the app serves declares who may use it', (
     expect(withoutPolicy.map((route) => `${route.method} ${route.path} (${route.source})`)).toEqual([]);
   });
 
-  it('makes only sign-in, health, the calendar feeds (secret URL) and the public summary public', () => {
+  it('makes only sign-in, health, the calendar feeds (secret URL), the public summary and the metrics (scraper token) public', () => {
     const publicRoutes = routes
       .filter((route) => route.policy?.public === true)
       .map((route) => `${route.method} ${route.path}`)
@@ -113,6 +113,7 @@ describe('route policies: every route the app serves declares who may use it', (
     expect(publicRoutes).toEqual([
       'GET /api/calendar/:token',
       'GET /api/health',
+      'GET /api/metrics',
       'GET /api/public/plans',
       'GET /api/public/plans/:plan',
       'POST /api/auth/login',

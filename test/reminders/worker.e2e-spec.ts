@@ -5,6 +5,9 @@ import { Redis } from 'ioredis';
 import { addDays } from '../../libs/reminders/src/reminder.policy.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { eventually, freePort, startProcess, type Running } from '../support/processes.js';
+import { sample } from '../support/prometheus.js';
+
+const METRICS_TOKEN = 'worker-scraper-token-0123456789';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -77,7 +80,8 @@ describe('the worker processes', () => {
     const milestone = await createMilestone(t, { objectiveId: ids.objectiveId, leadId: org.id }, { dueDate: DUE });
     const staff = await t.user('staff');
     const partner = await t.user('partner', org.id);
-    await Promise.all([worker(), worker()]);
+    const metricsPorts = [await freePort(), await freePort()];
+    await Promise.all(metricsPorts.map((port) => worker({ METRICS_TOKEN, METRICS_PORT: String(port) })));
     const about = () => sink.messages.filter((mail) => mail.subject.includes(` ${milestone.code} `));
     await eventually(async () => about().length >= 4, 30_000, 'four reminders');
     const report = await partner.request({
@@ -119,6 +123,28 @@ describe('the worker processes', () => {
     expect(await redis.zcard(`${prefix}:reminders:repeat`)).toBe(2);
     expect(await redis.zcard(`${prefix}:outbox:repeat`)).toBe(1);
     await redis.quit();
+    // Each worker serves its own metrics: together they count every message sent, once.
+    const scrapes = await Promise.all(
+      metricsPorts.map(async (port) => {
+        const url = `http://127.0.0.1:${port}/metrics`;
+        expect((await fetch(url)).status).toBe(401);
+        const response = await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+        expect(response.status).toBe(200);
+        return response.text();
+      }),
+    );
+    const [{ n: sentInDatabase }] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reminders WHERE state = 'sent'`,
+    );
+    const sentByWorkers = scrapes
+      .map((text) => sample(text, 'rex587_reminders_dispatched_total', { outcome: 'sent' }) ?? 0)
+      .reduce((a, b) => a + b, 0);
+    expect(sentByWorkers).toBe(sentInDatabase);
+    for (const text of scrapes) {
+      const dispatches = { queue: 'reminders', job: 'dispatch-reminders', outcome: 'completed' };
+      expect(sample(text, 'rex587_job_duration_seconds_count', dispatches)).toBeGreaterThan(0);
+      expect(sample(text, 'rex587_reminders_overdue')).toBe(0);
+    }
     await Promise.all(running.splice(0).map((p) => stop(p)));
   }, 90_000);
 

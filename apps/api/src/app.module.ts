@@ -31,6 +31,8 @@ import { ReportsController } from './reporting/reports.controller.js';
 import { PublishingModule } from '../../../libs/publishing/src/publishing.module.js';
 import { CalendarController, CalendarFeedsController } from './publishing/calendar-feeds.controller.js';
 import { PublicSummaryController } from './publishing/public-summary.controller.js';
+import { MetricsModule } from '../../../libs/metrics/src/metrics.module.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -84,10 +86,12 @@ export class AppModule {
         RemindersModule,
         ReportingModule,
         PublishingModule,
+        MetricsModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
       controllers: [
         HealthController,
+        MetricsController,
         AuthController,
         ActionPlansController,
         PrioritiesController,

@@ -8,6 +8,7 @@ import { DatabaseModule } from '../../../libs/database/src/database.module.js';
 import { OutboxRelay } from '../../../libs/database/src/outbox.relay.js';
 import { NotificationsModule } from '../../../libs/notifications/src/notifications.module.js';
 import { RemindersModule } from '../../../libs/reminders/src/reminders.module.js';
+import { MetricsModule } from '../../../libs/metrics/src/metrics.module.js';
 import { JobSchedules } from './jobs/job-schedules.js';
 import { QUEUES } from './jobs/jobs.js';
 import { OutboxProcessor } from './jobs/outbox.processor.js';
@@ -36,6 +37,7 @@ export class WorkerModule {
         BullModule.registerQueue({ name: QUEUES.reminders }, { name: QUEUES.outbox }),
         RemindersModule,
         NotificationsModule,
+        MetricsModule,
       ],
       providers: [OutboxRelay, RemindersProcessor, OutboxProcessor, JobSchedules],
     };

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
+import { processMetrics } from '../../metrics/src/process-metrics.js';
 import type { SignedInUser } from './user.repository.js';
 
 /** The channel the users table's triggers notify on (migration UserChangeNotifications). */
@@ -37,6 +38,8 @@ export class SignedInUserMemory {
   constructor(
     protected readonly ttlSeconds: number,
     private readonly now: () => number = Date.now,
+    /** Told of each lookup served from memory (true) or read (false), for the metrics. */
+    private readonly counted: (fromMemory: boolean) => void = () => undefined,
   ) {}
 
   /** Whether change notifications are arriving, so that remembered users can be trusted. */
@@ -46,13 +49,18 @@ export class SignedInUserMemory {
   }
 
   async read(id: string, load: () => Promise<SignedInUser | null>): Promise<SignedInUser | null> {
-    if (!this.trusted || this.ttlSeconds === 0) return load();
+    if (!this.trusted || this.ttlSeconds === 0) {
+      this.counted(false);
+      return load();
+    }
     const entry = this.entries.get(id);
     if (entry && entry.expiresAt > this.now()) {
       this.hits += 1;
+      this.counted(true);
       return entry.user;
     }
     this.misses += 1;
+    this.counted(false);
     const generation = this.generation;
     const user = await load();
     if (generation === this.generation && this.trusted) this.remember(id, user);
@@ -101,7 +109,9 @@ export class SignedInUsers extends SignedInUserMemory implements OnApplicationBo
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
   ) {
-    super(config.auth.userCacheSeconds);
+    super(config.auth.userCacheSeconds, Date.now, (fromMemory) =>
+      processMetrics().signedInUserLookups.inc({ source: fromMemory ? 'memory' : 'database' }),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

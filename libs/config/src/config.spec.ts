@@ -136,11 +136,24 @@ describe('loadConfig refusals', () => {
     ['DATABASE_POOL_SIZE', '0'],
     ['EMBEDDED_PG_PORT', '80'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['AUTH_USER_CACHE_SECONDS', '-5'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', 'has spaces in it, which no header can carry'],
+    ['METRICS_PORT', '0'],
   ])('%s=%p is refused with an error naming the variable', (variable, value) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.name).toBe('ConfigError');
+  });
+
+  it('metrics are off unless a scraper token is set; a separate worker serves them only with METRICS_PORT', () => {
+    const url = { DATABASE_URL: 'postgres://u@127.0.0.1/db' };
+    expect(loadConfig(url).metrics).toEqual({ token: null, workerPort: null });
+    expect(loadConfig({ ...url, METRICS_TOKEN: 'scraper-token-0123456789', METRICS_PORT: '9464' }).metrics).toEqual({
+      token: 'scraper-token-0123456789',
+      workerPort: 9464,
+    });
   });
 
   it('the error message shows the rejected value', () => {

@@ -51,6 +51,12 @@ export interface AppConfig {
     publicUrl: string;
     maxAttempts: number;
   };
+  metrics: {
+    /** Bearer token a Prometheus scraper sends; null: metrics are off. */
+    token: string | null;
+    /** Where a separate worker process serves its metrics (GET /metrics); null: it serves none. */
+    workerPort: number | null;
+  };
   /** Start the clock at this instant (simulations, demos of reminders); null: the real time. */
   simulatedNow: Date | null;
   dataDir: string;
@@ -157,6 +163,15 @@ function simulatedNow(env: Env): Date | null {
   return instant;
 }
 
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (!/^[A-Za-z0-9._~+/=-]{16,256}$/.test(raw)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be 16 to 256 characters of letters, digits and ._~+/=-');
+  }
+  return raw;
+}
+
 function jwtSecret(env: Env): string | null {
   const raw = env.JWT_SECRET;
   if (raw === undefined || raw === '') return null;
@@ -219,6 +234,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       from: text(env, 'MAIL_FROM', 'REX/587 Action Plan tracker <no-reply@rex587.localhost>'),
       publicUrl: text(env, 'PUBLIC_URL', ownAddress).replace(/\/$/, ''),
       maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 6, 1, 50),
+    },
+    metrics: {
+      token: metricsToken(env),
+      workerPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 9464, 1, 65535) : null,
     },
     simulatedNow: simulatedNow(env),
     dataDir: path.resolve(text(env, 'DATA_DIR', 'var')),

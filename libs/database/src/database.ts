@@ -26,6 +26,9 @@ export class Transaction implements SqlRunner {
 interface PgPool {
   /** One result, or one per statement when several are sent at once (then, as TypeORM did, no rows). */
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] } | Array<{ rows: unknown[] }>>;
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
 }
 
 /** The one handle repositories use to reach PostgreSQL. */
@@ -43,6 +46,11 @@ export class Database implements SqlRunner {
   async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     const result = await this.pool.query(sql, params);
     return Array.isArray(result) ? [] : (result.rows as T[]);
+  }
+
+  /** This process's connections: open, idle, and queries waiting for one (a sign the pool is too small). */
+  poolStatistics(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {

@@ -10,6 +10,7 @@ import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.polic
 import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
+import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -97,6 +98,14 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   }
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
+  });
+  // By route pattern, never by raw URL (ids would make a series per record); unknown paths share one series.
+  const requestSeconds = processMetrics().httpRequestSeconds;
+  fastify.addHook('onResponse', async (request, reply) => {
+    requestSeconds.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
 
   const document = SwaggerModule.createDocument(

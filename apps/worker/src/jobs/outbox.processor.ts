@@ -1,13 +1,14 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { OutboxRelay } from '../../../../libs/database/src/outbox.relay.js';
 import type { OutboxTopic } from '../../../../libs/database/src/outbox.writer.js';
 import { NotificationService } from '../../../../libs/notifications/src/notification.service.js';
 import { JOBS, QUEUES, type NotifyPayload } from './jobs.js';
+import { MeasuredProcessor } from './measured-processor.js';
 
 @Processor(QUEUES.outbox, { concurrency: 4 })
-export class OutboxProcessor extends WorkerHost {
+export class OutboxProcessor extends MeasuredProcessor {
   private readonly logger = new Logger('OutboxProcessor');
 
   constructor(

@@ -1,13 +1,15 @@
 import { Inject, Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { ReminderDispatcher } from '../../../../libs/reminders/src/reminder-dispatcher.js';
 import { ReminderScanner } from '../../../../libs/reminders/src/reminder-scanner.js';
+import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
 import { JOBS, QUEUES } from './jobs.js';
+import { MeasuredProcessor } from './measured-processor.js';
 
 /** Thin: each job calls one service, which re-reads the database and is safe to run twice. */
 @Processor(QUEUES.reminders, { concurrency: 2 })
-export class RemindersProcessor extends WorkerHost {
+export class RemindersProcessor extends MeasuredProcessor {
   private readonly logger = new Logger('RemindersProcessor');
 
   constructor(
@@ -21,8 +23,12 @@ export class RemindersProcessor extends WorkerHost {
     switch (job.name) {
       case JOBS.scanReminders:
         return this.scanner.scan();
-      case JOBS.dispatchReminders:
-        return this.dispatcher.dispatchDue();
+      case JOBS.dispatchReminders: {
+        const result = await this.dispatcher.dispatchDue();
+        for (const [outcome, count] of Object.entries(result))
+          processMetrics().remindersDispatched.inc({ outcome }, count);
+        return result;
+      }
       default:
         this.logger.error(`No handler for job ${job.name} on queue ${QUEUES.reminders}`);
         throw new Error(`No handler for job ${job.name}`);

@@ -1,0 +1,38 @@
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
+import type { AppConfig } from '../../../../libs/config/src/config.js';
+import { DomainException, UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
+import { BacklogMetrics } from '../../../../libs/metrics/src/backlog.metrics.js';
+import { isScraper } from '../../../../libs/metrics/src/scraper-token.js';
+import { Public } from '../access/access-policy.decorator.js';
+
+/** Prometheus metrics, for the scraper that holds METRICS_TOKEN: no user account reads them. */
+@ApiTags('health')
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(BacklogMetrics) private readonly metrics: BacklogMetrics,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Prometheus metrics of this process and of the backlog (Authorization: Bearer METRICS_TOKEN)',
+  })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus text exposition format' })
+  @ApiNotFoundResponse({ description: 'METRICS_TOKEN is not set: metrics are off' })
+  async metricsText(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply) {
+    const token = this.config.metrics.token;
+    if (token === null) throw new DomainException('not_found', 'Metrics are off: set METRICS_TOKEN to turn them on');
+    if (!isScraper(authorization, token)) {
+      throw new UnauthenticatedException('Metrics need the scraper token: Authorization: Bearer <METRICS_TOKEN>');
+    }
+    const { contentType, body } = await this.metrics.render();
+    void reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);
+  }
+}
