@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
+import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('reporting completeness per organisation', () => {
@@ -59,6 +59,33 @@ describe('reporting completeness per organisation', () => {
       Array<Record<string, unknown>>
     >();
     expect(rows.find((row) => row.id === ids.leadId)).toMatchObject({ submitted: 1, late: 0, missing: 2 });
+  });
+
+  it("counts a report on the day it was made in the plan's time zone (Asia/Almaty, UTC+5), to the minute", async () => {
+    const org = await createOrganisation(t);
+    const milestone = await createMilestone(
+      t,
+      { objectiveId: ids.objectiveId, leadId: org.id },
+      { dueDate: '2026-12-20' },
+    );
+    // 19:30 UTC on the 19th is 00:30 on the 20th in Almaty.
+    await report(milestone.id, '2026-11-19T19:30:00Z');
+    const line = async (from: string, to: string) =>
+      (await get({ actionPlanId: ids.planId, from, to }))
+        .json<Array<Record<string, unknown>>>()
+        .find((row) => row.id === org.id);
+    expect(await line('2026-11-01', '2026-11-19')).toMatchObject({ submitted: 0, missing: 1 });
+    expect(await line('2026-11-20', '2026-11-20')).toMatchObject({ submitted: 1, missing: 0 });
+    // The period's first minute in Almaty counts; the minute before it does not.
+    await t.db.query(`UPDATE progress_updates SET submitted_at = '2026-11-19T19:00:00Z' WHERE milestone_id = $1`, [
+      milestone.id,
+    ]);
+    expect(await line('2026-11-20', '2026-11-30')).toMatchObject({ submitted: 1, missing: 0 });
+    await t.db.query(`UPDATE progress_updates SET submitted_at = '2026-11-19T18:59:59Z' WHERE milestone_id = $1`, [
+      milestone.id,
+    ]);
+    expect(await line('2026-11-20', '2026-11-30')).toMatchObject({ submitted: 0, missing: 1 });
+    expect(await line('2026-11-19', '2026-11-19')).toMatchObject({ submitted: 1, missing: 0 });
   });
 
   it("shows a partner its own organisation's line only", async () => {

@@ -211,7 +211,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginAttemptsPerAccount: integer(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, 1, 1000),
       loginAttemptsPerAddress: integer(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 30, 1, 100000),
       loginWindowMinutes: integer(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
-      userCacheSeconds: integer(env, 'AUTH_USER_CACHE_SECONDS', 300, 0, 24 * 60 * 60),
+      userCacheSeconds: integer(env, 'AUTH_USER_CACHE_SECONDS', 60, 0, 24 * 60 * 60),
     },
     database: {
       url,
