@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, seriousAxeViolations, settledText, signIn } from './support/browser.js';
-import { findOne, serveApp, type ServedApp } from './support/served-app.js';
+import { apiToken, DEMO_PASSWORD, findOne, serveApp, type ServedApp } from './support/served-app.js';
 
 /** The interface in Kazakh, and the main pages checked with axe-core, in the browser against the real API. */
 interface Storage {
@@ -133,6 +133,52 @@ describe('languages and accessibility of the admin app', () => {
     expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
     expect(results).toHaveLength(11);
   }, 120_000);
+
+  it('lets a person change their password: errors at the field, signed out elsewhere, signed in here', async () => {
+    const email = 'viewer@demo.example';
+    const elsewhere = await apiToken(app, email);
+    const { page, context } = await newPerson(browser, app.baseUrl);
+    await signIn(page, email);
+    await page.getByRole('button', { name: 'Demo plenary member' }).click();
+    await page.getByRole('menuitem', { name: 'Change password' }).click();
+    await page.waitForURL(/#\/password$/);
+    await page.getByRole('heading', { name: 'Change your password' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const current = page.getByLabel('Current password *');
+    const fresh = page.getByLabel('New password *', { exact: true });
+    const again = page.getByLabel('New password again *');
+    const save = page.getByRole('button', { name: 'Change password' });
+    // The two new passwords must match (checked here), the current one must be right (checked by the API).
+    await current.fill('not my password');
+    await fresh.fill('a much longer new password');
+    await again.fill('a much longer new passwort');
+    await save.click();
+    await page.getByText('The two new passwords differ').waitFor();
+    await again.fill('a much longer new password');
+    await save.click();
+    await page.getByText('is not correct').waitFor();
+    expect(page.url()).toMatch(/#\/password$/);
+
+    await current.fill(DEMO_PASSWORD);
+    await save.click();
+    await page.getByText('Your password is changed').waitFor();
+    await page.waitForURL((url) => url.hash === '#/');
+    // Still signed in here, with the new token; the token from before is refused everywhere.
+    await page.getByTestId('progress-by-priority').waitFor();
+    const stale = await app.t.anonymous({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { authorization: `Bearer ${elsewhere}` },
+    });
+    expect(stale.statusCode).toBe(401);
+    await context.close();
+
+    const signInWith = async (password: string) =>
+      app.t.anonymous({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    expect((await signInWith(DEMO_PASSWORD)).statusCode).toBe(401);
+    expect((await signInWith('a much longer new password')).statusCode).toBe(200);
+  }, 60_000);
 
   it("starts in the language of the person's account until they choose one", async () => {
     // Focal points in Kazakhstan have Russian accounts in the demo data.

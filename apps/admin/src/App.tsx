@@ -28,6 +28,7 @@ const ReportProgress = lazyView(() => import('./partner/ReportProgress.js'), 'Re
 const ReviewQueue = lazyView(() => import('./review/ReviewQueue.js'), 'ReviewQueue');
 const Timeline = lazyView(() => import('./timeline/Timeline.js'), 'Timeline');
 const ImportMilestones = lazyView(() => import('./import/ImportMilestones.js'), 'ImportMilestones');
+const ChangePassword = lazyView(() => import('./account/ChangePassword.js'), 'ChangePassword');
 
 /** A resource without the write views a role may not use (the API refuses them anyway). */
 function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T) {
@@ -120,6 +121,14 @@ export function App() {
                 element={
                   <Authenticated>
                     <Timeline />
+                  </Authenticated>
+                }
+              />
+              <Route
+                path="/password"
+                element={
+                  <Authenticated>
+                    <ChangePassword />
                   </Authenticated>
                 }
               />

@@ -168,6 +168,18 @@ export const domainEnglish = {
     },
   },
   rex: {
+    password: {
+      menu: 'Change password',
+      title: 'Change your password',
+      explanation:
+        'At least %{min} characters. Once changed, you stay signed in here; everywhere else you are signed out.',
+      current: 'Current password',
+      new: 'New password',
+      confirm: 'New password again',
+      save: 'Change password',
+      mismatch: 'The two new passwords differ',
+      changed: 'Your password is changed',
+    },
     tabs: { summary: 'Summary', updates: 'Progress updates', history: 'History' },
     app_title: 'REX/587 Action Plan tracker',
     menu: {
