@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPerson, settledText, signIn } from './support/browser.js';
+import { multipartFile } from '../support/multipart.js';
 import { apiToken, findOne, serveApp, type ServedApp } from './support/served-app.js';
 
 const PARTNER = 'kz-ftu@demo.example';
@@ -105,6 +106,25 @@ describe('progress reporting and review in the admin app', () => {
     });
     expect(submitted.evidenceFiles.map((file) => file.fileName)).toEqual(['attendance.txt']);
 
+    // A file attached by mistake is removed while the update awaits review.
+    const upload = multipartFile(Buffer.from('Wrong file\n'), 'draft-notes.txt', 'text/plain');
+    const attached = await app.t.anonymous({
+      method: 'POST',
+      url: `/api/progress-updates/${updateId}/evidence`,
+      headers: { ...upload.headers, authorization: `Bearer ${await apiToken(app, PARTNER)}` },
+      payload: upload.payload,
+    });
+    expect(attached.statusCode).toBe(201);
+    await partner.page.reload();
+    await partner.page.getByRole('button', { name: 'Remove draft-notes.txt' }).click();
+    await partner.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await partner.page.getByText('draft-notes.txt removed').waitFor();
+    await partner.page.getByRole('button', { name: /^draft-notes\.txt/ }).waitFor({ state: 'detached' });
+    const files = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+      evidenceFiles: Array<{ fileName: string }>;
+    };
+    expect(files.evidenceFiles.map((file) => file.fileName)).toEqual(['attendance.txt']);
+
     // Staff: the dashboard counts it, the review queue lists it, approving applies it.
     const staff = await newPerson(browser, app.baseUrl);
     await signIn(staff.page, STAFF);
@@ -128,6 +148,9 @@ describe('progress reporting and review in the admin app', () => {
     const outcome = partner.page.getByTestId('review-outcome');
     await expect(outcome.getAttribute('data-state')).resolves.toBe('approved');
     await expect(outcome.textContent()).resolves.toContain('Verified');
+    // Verified: its evidence stays.
+    await partner.page.getByRole('button', { name: /^attendance\.txt/ }).waitFor();
+    expect(await partner.page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
     await partner.page.getByRole('menuitem', { name: 'My milestones' }).click();
     const card = partner.page.getByTestId(`my-milestone-${milestone.code}`);
     await expect(card.textContent()).resolves.toContain('Your last report: Verified');

@@ -1,8 +1,11 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Button, Stack } from '@mui/material';
-import { useNotify, useRecordContext } from 'react-admin';
-import { API_URL } from '../providers/http-client.js';
+import CloseIcon from '@mui/icons-material/Close';
+import { Button, ButtonGroup, Stack } from '@mui/material';
+import { useState } from 'react';
+import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { API_URL, callApi } from '../providers/http-client.js';
 import { session } from '../providers/session.js';
+import { useRole } from './permissions.js';
 
 interface EvidenceFile {
   id: string;
@@ -22,26 +25,60 @@ async function download(updateId: string, file: EvidenceFile) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Files can be removed while the update can still be edited (as the API allows): awaiting review, or returned. */
+const EDITABLE_STATES = ['submitted', 'returned'];
+
 export function EvidenceFilesField(_props: { label?: string }) {
   const record = useRecordContext();
   const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const { role } = useRole();
+  const [removing, setRemoving] = useState<EvidenceFile | null>(null);
   const files = (record?.evidenceFiles as EvidenceFile[] | undefined) ?? [];
   if (!record || files.length === 0) return null;
+  const removable = role !== undefined && role !== 'viewer' && EDITABLE_STATES.includes(String(record.state));
+  const remove = async (file: EvidenceFile) => {
+    setRemoving(null);
+    try {
+      await callApi(`/progress-updates/${String(record.id)}/evidence/${file.id}`, { method: 'DELETE' });
+      notify('rex.evidence.removed', { type: 'info', messageArgs: { name: file.fileName } });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
   return (
-    <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={1}>
+    <Stack sx={{ flexWrap: 'wrap', gap: 1 }} direction="row">
       {files.map((file) => (
-        <Button
-          key={file.id}
-          size="small"
-          variant="outlined"
-          startIcon={<AttachFileIcon />}
-          onClick={() =>
-            download(String(record.id), file).catch((error: Error) => notify(error.message, { type: 'error' }))
-          }
-        >
-          {file.fileName} ({Math.ceil(file.sizeBytes / 1024)} kB)
-        </Button>
+        <ButtonGroup key={file.id} size="small" variant="outlined">
+          <Button
+            startIcon={<AttachFileIcon />}
+            onClick={() =>
+              download(String(record.id), file).catch((error: Error) => notify(error.message, { type: 'error' }))
+            }
+          >
+            {file.fileName} ({Math.ceil(file.sizeBytes / 1024)} kB)
+          </Button>
+          {removable ? (
+            <Button
+              aria-label={translate('rex.evidence.remove', { name: file.fileName })}
+              title={translate('rex.evidence.remove', { name: file.fileName })}
+              onClick={() => setRemoving(file)}
+            >
+              <CloseIcon fontSize="small" />
+            </Button>
+          ) : null}
+        </ButtonGroup>
       ))}
+      <Confirm
+        isOpen={removing !== null}
+        title="rex.evidence.confirm_title"
+        content="rex.evidence.confirm_content"
+        translateOptions={{ name: removing?.fileName ?? '' }}
+        onConfirm={() => removing && void remove(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </Stack>
   );
 }

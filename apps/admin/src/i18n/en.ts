@@ -168,6 +168,12 @@ export const domainEnglish = {
     },
   },
   rex: {
+    evidence: {
+      remove: 'Remove %{name}',
+      confirm_title: 'Remove this file?',
+      confirm_content: '%{name} will no longer be attached to this progress update.',
+      removed: '%{name} removed',
+    },
     password: {
       menu: 'Change password',
       title: 'Change your password',

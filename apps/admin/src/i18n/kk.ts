@@ -167,6 +167,12 @@ export const domainKazakh: DomainMessages = {
     },
   },
   rex: {
+    evidence: {
+      remove: '%{name} жою',
+      confirm_title: 'Бұл файлды жою керек пе?',
+      confirm_content: '%{name} файлы бұдан былай осы барыс туралы есепке тіркелмейді.',
+      removed: '%{name} жойылды',
+    },
     password: {
       menu: 'Құпиясөзді өзгерту',
       title: 'Құпиясөзді өзгерту',

@@ -167,6 +167,12 @@ export const domainRussian: DomainMessages = {
     },
   },
   rex: {
+    evidence: {
+      remove: 'Удалить %{name}',
+      confirm_title: 'Удалить этот файл?',
+      confirm_content: 'Файл %{name} больше не будет приложен к этому отчёту о ходе работы.',
+      removed: 'Файл %{name} удалён',
+    },
     password: {
       menu: 'Сменить пароль',
       title: 'Смена пароля',
