@@ -11,7 +11,7 @@ import {
   useTranslate,
   type HttpError,
 } from 'react-admin';
-import { API_URL, httpClient } from '../providers/http-client.js';
+import { callApi } from '../providers/http-client.js';
 import { session, type CurrentUser } from '../providers/session.js';
 
 /** The API's rule (libs/access/src/password.ts); it checks again. */
@@ -37,11 +37,9 @@ export function ChangePassword() {
 
   const submit = async (values: Partial<PasswordValues>) => {
     try {
-      const { json } = await httpClient(`${API_URL}/auth/password`, {
-        method: 'POST',
-        body: JSON.stringify({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+      const signedIn = await callApi<{ accessToken: string; expiresAt: string; user: CurrentUser }>('/auth/password', {
+        body: { currentPassword: values.currentPassword, newPassword: values.newPassword },
       });
-      const signedIn = json as { accessToken: string; expiresAt: string; user: CurrentUser };
       session.save(signedIn);
       notify('rex.password.changed', { type: 'success' });
       redirect('/');
