@@ -3,6 +3,10 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const restrictedSyntax = [
+  { selector: "Property[key.name='synchronize'][value.value=true]", message: 'Schema comes from migrations only.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'var/', 'coverage/', 'apps/admin/dist/'] },
   eslint.configs.recommended,
@@ -21,11 +25,26 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
+    },
+  },
+  {
+    // "Now" comes from the injected clock (libs/config/src/clock.ts), in the server and in its tests: a test
+    // that reads the real date beside the test clock expires one day (one did on 2026-11-28). Durations and
+    // deadlines of polling loops use performance.now(), which no clock change moves.
+    files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts', 'test/**/*.mjs'],
+    ignores: ['libs/config/src/clock.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        ...restrictedSyntax,
         {
-          selector: "Property[key.name='synchronize'][value.value=true]",
-          message: 'Schema comes from migrations only.',
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use the injected Clock for "now", or performance.now() for a duration.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use the injected Clock for "now", or performance.now() for a duration.',
         },
       ],
     },

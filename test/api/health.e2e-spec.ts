@@ -13,6 +13,8 @@ describe('GET /api/health', () => {
     const response = await t.request({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', checks: { database: 'up', queue: 'up' } });
+    // The app's clock (the tests' fixed one), as everywhere else: never the real time beside it.
+    expect(response.json()).toMatchObject({ time: t.clock.now().toISOString() });
   });
 
   it('answers 503 naming the database when PostgreSQL is unreachable', async () => {

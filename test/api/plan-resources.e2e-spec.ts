@@ -8,6 +8,7 @@ import {
   createPlanTree,
   createPriority,
   type Ids,
+  unique,
 } from '../support/factories.js';
 
 type Row = Record<string, unknown> & { id: string; version: number };
@@ -302,7 +303,7 @@ describe('plan resources over the simple-rest contract', () => {
   describe.each([
     [
       'action-plans',
-      () => ({ code: `PLAN/${Date.now() % 100000}`, title: { en: 'Plan' }, timeZone: 'Europe/Brussels' }),
+      () => ({ code: `PLAN/${unique()}`, title: { en: 'Plan' }, timeZone: 'Europe/Brussels' }),
       { title: { en: 'Renamed plan' } },
     ],
     [
@@ -327,12 +328,12 @@ describe('plan resources over the simple-rest contract', () => {
     ],
     [
       'organisations',
-      () => ({ name: { en: 'Org' }, shortCode: `X${Date.now() % 100000}`, type: 'trade_union', country: 'BE' }),
+      () => ({ name: { en: 'Org' }, shortCode: `X${unique()}`, type: 'trade_union', country: 'BE' }),
       { country: 'DE' },
     ],
     [
       'users',
-      () => ({ email: `User.${Date.now()}@Example.org`, name: 'A user', role: 'staff' }),
+      () => ({ email: `User.${unique()}@Example.org`, name: 'A user', role: 'staff' }),
       { name: 'Renamed user' },
     ],
   ])('%s', (resource, body, change) => {

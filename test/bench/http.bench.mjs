@@ -73,8 +73,8 @@ async function startServer(name, script, env) {
     });
   }
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
     if (child.exitCode !== null) break;
     const ok = await fetch(`${base}/api/health`)
       .then((response) => response.ok)
@@ -325,8 +325,8 @@ const round = (n, digits = 1) => Number(n.toFixed(digits));
  * run, but requests still queued in a server's pool would otherwise slow down the next measurement.
  */
 async function drain(client) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + 120_000;
+  while (performance.now() < deadline) {
     const { rows } = await client.query(
       `SELECT count(*)::int AS busy FROM pg_stat_activity
        WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()`,

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { addDays } from '../../libs/reminders/src/reminder.policy.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
-import { eventually, freePort, startProcess, type Running } from '../support/processes.js';
+import { eventually, freePort, realClockEnv, startProcess, type Running } from '../support/processes.js';
 import { sample } from '../support/prometheus.js';
 
 const METRICS_TOKEN = 'worker-scraper-token-0123456789';
@@ -179,9 +179,7 @@ describe('the worker processes', () => {
       const server = spawn(
         'redis-server',
         ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        {
-          stdio: 'ignore',
-        },
+        { stdio: 'ignore', env: realClockEnv() },
       );
       redisServers.push(server);
       return server;

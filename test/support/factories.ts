@@ -21,7 +21,8 @@ export interface Ids {
   supportId: string;
 }
 
-const unique = () => randomBytes(3).toString('hex').toUpperCase();
+/** A short random code: unique within a test database, whatever the date or the order of the tests. */
+export const unique = () => randomBytes(3).toString('hex').toUpperCase();
 
 async function post<T = Record<string, unknown>>(
   t: TestApp,

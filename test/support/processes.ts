@@ -13,6 +13,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * This process's environment without the moved clock of a date-proof run (`faketime`, docs/development.md):
+ * for servers that are not ours (redis-server), which libfaketime makes crash. They keep the real clock, like
+ * the machine's own PostgreSQL and Redis. (The app's child processes get only the variables a test gives them.)
+ */
+export function realClockEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
+  );
+}
+
 export interface Running {
   child: ChildProcess;
   output: () => string;
@@ -59,8 +70,8 @@ export async function eventually(
   timeoutMs = 20_000,
   what = 'the condition',
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

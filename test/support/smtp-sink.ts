@@ -9,7 +9,6 @@ export interface ReceivedMail {
   messageId: string;
   /** The X-REX587-Kind header: the reminder kind. */
   kind: string;
-  receivedAt: Date;
 }
 
 /**
@@ -52,7 +51,6 @@ export class SmtpSink {
               html: typeof mail.html === 'string' ? mail.html : '',
               messageId: mail.messageId ?? '',
               kind: String(mail.headers.get('x-rex587-kind') ?? ''),
-              receivedAt: new Date(),
             });
             callback();
           })

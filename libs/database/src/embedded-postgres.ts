@@ -32,8 +32,8 @@ async function runningPostmaster(dir: string): Promise<number | null> {
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (pidIsAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  const deadline = performance.now() + timeoutMs;
+  while (pidIsAlive(pid) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 async function password(dataDir: string): Promise<string> {

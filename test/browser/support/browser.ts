@@ -103,9 +103,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
  * to report. Lists and counts load after the page shows.
  */
 export async function settled<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   let value = await read();
-  while (!done(value) && Date.now() < deadline) {
+  while (!done(value) && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     value = await read();
   }

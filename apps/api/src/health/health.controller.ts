@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
 import type { AppConfig } from '../../../../libs/config/src/config.js';
+import { Clock } from '../../../../libs/config/src/clock.js';
 import { Database } from '../../../../libs/database/src/database.js';
 import { Public } from '../access/access-policy.decorator.js';
 
@@ -29,6 +30,7 @@ export class HealthController implements OnModuleDestroy {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     this.redis = config.queue.redisUrl
       ? new Redis(config.queue.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
@@ -47,7 +49,7 @@ export class HealthController implements OnModuleDestroy {
     const [database, queue] = await Promise.all([within(this.db.query('SELECT 1')), this.queue()]);
     const ok = database === 'up' && queue === 'up';
     void reply.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'error', checks: { database, queue }, time: new Date().toISOString() };
+    return { status: ok ? 'ok' : 'error', checks: { database, queue }, time: this.clock.now().toISOString() };
   }
 
   private async queue(): Promise<Check> {

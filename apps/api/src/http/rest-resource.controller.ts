@@ -1,4 +1,4 @@
-import { Body, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
+import { Body, Delete, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -15,6 +15,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Clock } from '../../../../libs/config/src/clock.js';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
 import { Allow } from '../access/access-policy.decorator.js';
@@ -77,6 +78,8 @@ export function RestResourceController<T extends { version: number }, TCreate, T
   @ApiBearerAuth()
   abstract class RestResource {
     protected abstract readonly service: ResourceService<T, TCreate, TUpdate>;
+    // Property injection: the subclasses' constructors name only their own services.
+    @Inject(Clock) private readonly clock: Clock;
 
     @Get()
     @Allow(policy.read)
@@ -115,7 +118,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       const kind = exportFormat(format);
       const listQuery = parseListQuery(listParameters);
       const rows = await readAll((page) => this.service.list(page, actor), listQuery);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = this.clock.now().toISOString().slice(0, 10);
       await sendAttachment(
         reply,
         await exportList(options.resource, rows as Array<Record<string, unknown>>, kind, today),
