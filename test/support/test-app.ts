@@ -8,7 +8,7 @@ import type { Role } from '../../libs/access/src/user.entity.js';
 import { FixedClock, type Clock } from '../../libs/config/src/clock.js';
 import { loadConfig } from '../../libs/config/src/config.js';
 import { Database } from '../../libs/database/src/database.js';
-import { createMigratedDatabase, type TestDatabase } from './test-database.js';
+import { createSchemaDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestUser {
   id: string;
@@ -49,8 +49,7 @@ export const TEST_NOW = new Date('2026-11-27T06:00:00Z');
  * through Fastify's inject (the full HTTP pipeline, no socket).
  */
 export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const database = await createMigratedDatabase();
-  await database.dataSource.destroy();
+  const database = await createSchemaDatabase();
   const clock = (options.clock as FixedClock | undefined) ?? new FixedClock(TEST_NOW);
   const config = loadConfig({
     DATABASE_URL: database.url,

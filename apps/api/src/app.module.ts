@@ -8,6 +8,7 @@ import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
 import { ConfigModule } from '../../../libs/config/src/config.module.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
+import { isFrameworkChatter } from '../../../libs/config/src/log-format.js';
 import { DatabaseModule } from '../../../libs/database/src/database.module.js';
 import { PlanModule } from '../../../libs/plan/src/plan.module.js';
 import { ProgressModule } from '../../../libs/progress/src/progress.module.js';
@@ -43,6 +44,26 @@ export const redactedPaths = [
   'req.body.newPassword',
 ];
 
+/** Human-readable log lines for a person's terminal (demo mode), through pino-pretty in a worker thread. */
+const prettyLog = {
+  transport: {
+    target: 'pino-pretty',
+    options: {
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,context,req,res,responseTime,reqId',
+      messageFormat: '{if context}{context}: {end}{msg}{if req} {req.method} {req.url} {res.statusCode}{end}',
+    },
+  },
+  hooks: {
+    logMethod(this: unknown, args: unknown[], method: (...args: unknown[]) => void, level: number) {
+      // Info lines (30) of the framework's start-up only; warnings and errors always pass.
+      if (level <= 30 && isFrameworkChatter((args[0] as { context?: unknown } | null)?.context)) return;
+      method.apply(this, args);
+    },
+  },
+};
+
 export interface AppModuleOptions {
   config: AppConfig;
   /** The database actually used: DATABASE_URL, or the embedded server's. */
@@ -76,6 +97,7 @@ export class AppModule {
             },
             customProps: () => ({ context: 'HTTP' }),
             autoLogging: { ignore: (req) => req.url === '/api/health' },
+            ...(config.logFormat === 'pretty' ? prettyLog : {}),
           },
         }),
         PlanModule,

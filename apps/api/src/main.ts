@@ -15,8 +15,8 @@ import { resolveJwtSecret } from '../../../libs/access/src/jwt-secret.js';
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
 async function main(): Promise<void> {
-  const startedAt = Date.now();
-  const config = loadConfig();
+  const startedAt = performance.now();
+  const config = loadConfig(undefined, { terminal: process.stdout.isTTY === true });
   const jwtSecret = await resolveJwtSecret(config);
   const database = await openDatabase(config, say);
   const clock = clockFor(config.simulatedNow);
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   say(
     [
       '',
-      `REX/587 Action Plan tracker is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+      `REX/587 Action Plan tracker is running (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
       `  App          ${base}/`,
       `  API          ${base}/api`,
       `  API docs     ${base}/api/docs`,

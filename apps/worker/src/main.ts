@@ -10,7 +10,7 @@ import { serveWorkerMetrics } from './metrics-server.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Worker');
-  const config = loadConfig();
+  const config = loadConfig(undefined, { terminal: process.stdout.isTTY === true });
   // Without DATABASE_URL the worker borrows the embedded server the API started (or starts it).
   const database = await openDatabase(config, (message) => logger.log(message), false);
   const worker = await createWorker({ config, databaseUrl: database.url, clock: clockFor(config.simulatedNow) });

@@ -64,6 +64,8 @@ export interface AppConfig {
   /** For `cli create-admin`; unset: a password is generated and printed once. */
   adminPassword: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** json: one JSON object a line (production, log collectors); pretty: short human lines, framework chatter left out. */
+  logFormat: 'json' | 'pretty';
 }
 
 export class ConfigError extends Error {
@@ -179,8 +181,11 @@ function jwtSecret(env: Env): string | null {
   return raw;
 }
 
-/** Reads and validates the configuration; throws a ConfigError naming the variable on a bad value. */
-export function loadConfig(env: Env = process.env): AppConfig {
+/**
+ * Reads and validates the configuration; throws a ConfigError naming the variable on a bad value.
+ * `terminal`: the process writes to a person's terminal (demo mode there logs human-readable lines).
+ */
+export function loadConfig(env: Env = process.env, { terminal = false }: { terminal?: boolean } = {}): AppConfig {
   const url = databaseUrl(env);
   const embedded = url === null;
   const corsOrigins = text(env, 'CORS_ORIGIN', '')
@@ -244,6 +249,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword: text(env, 'DEMO_PASSWORD', 'demo'),
     adminPassword: env.ADMIN_PASSWORD === '' ? undefined : env.ADMIN_PASSWORD,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, embedded && terminal ? 'pretty' : 'json'),
   };
 }
 

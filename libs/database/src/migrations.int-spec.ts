@@ -6,7 +6,8 @@ describe('migrations', () => {
   let database: Awaited<ReturnType<typeof createMigratedDatabase>>;
 
   beforeAll(async () => {
-    database = await createMigratedDatabase();
+    // Not the suite's template copy: these tests are about running the migrations themselves.
+    database = await createMigratedDatabase({ fresh: true });
   });
   afterAll(() => database.drop());
 

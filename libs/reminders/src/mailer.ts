@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
 
@@ -22,25 +22,32 @@ export interface OutgoingMail {
  */
 @Injectable()
 export class Mailer implements OnModuleDestroy {
-  private readonly transport: Transporter;
+  // nodemailer is loaded with the first message: a process that never sends mail (most API replicas) skips it.
+  private transport: Promise<Transporter> | null = null;
   private readonly folder: string | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.folder = config.mail.smtpUrl ? null : path.join(config.dataDir, 'mail');
+  }
+
+  private async createTransport(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
+    const { config } = this;
     if (config.mail.smtpUrl) {
       // A pool of connections: delivery runs several sends at once.
       const smtp = new URL(config.mail.smtpUrl);
       smtp.searchParams.set('pool', 'true');
       if (!smtp.searchParams.has('maxConnections')) smtp.searchParams.set('maxConnections', '10');
-      this.transport = nodemailer.createTransport(smtp.toString());
-      this.folder = null;
-    } else {
-      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-      this.folder = path.join(config.dataDir, 'mail');
+      return nodemailer.createTransport(smtp.toString());
     }
+    return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(mail: OutgoingMail): Promise<string> {
-    const info = await this.transport.sendMail({
+    this.transport ??= this.createTransport();
+    const info = await (
+      await this.transport
+    ).sendMail({
       from: this.config.mail.from,
       to: mail.to,
       subject: mail.subject,
@@ -57,7 +64,7 @@ export class Mailer implements OnModuleDestroy {
     return mail.messageId;
   }
 
-  onModuleDestroy(): void {
-    this.transport.close();
+  async onModuleDestroy(): Promise<void> {
+    if (this.transport) (await this.transport.catch(() => null))?.close();
   }
 }

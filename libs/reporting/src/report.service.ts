@@ -9,9 +9,6 @@ import {
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
 import { renderCsv } from './render/csv.renderer.js';
-import { renderDocx } from './render/docx.renderer.js';
-import { renderPdf } from './render/pdf.renderer.js';
-import { renderXlsx } from './render/xlsx.renderer.js';
 import {
   REPORT_FORMATS,
   type CreateReportDto,
@@ -87,13 +84,15 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     if (!content) throw new NotFoundException('report', id);
     const view = reportView(report, content, report.changes, locale);
     const kind = format as ReportFormat;
+    // The document libraries (docx, pdfkit and its fonts, exceljs: a third of the app's code) load with
+    // the first download of their format, not with every process.
     const body =
       kind === 'docx'
-        ? await renderDocx(view)
+        ? await (await import('./render/docx.renderer.js')).renderDocx(view)
         : kind === 'pdf'
-          ? await renderPdf(view)
+          ? await (await import('./render/pdf.renderer.js')).renderPdf(view)
           : kind === 'xlsx'
-            ? await renderXlsx(view, content)
+            ? await (await import('./render/xlsx.renderer.js')).renderXlsx(view, content)
             : renderCsv(content, view.words, locale);
     const date = content.asOf;
     const fileName = `${content.plan.code.replace(/[^A-Za-z0-9-]+/g, '-')}-report-${date}-${locale}.${kind}`;

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../../../access/src/actor.js';
 import { Database } from '../../../database/src/database.js';
 import { InvalidInputException, InvalidQueryException } from '../../../database/src/domain.exception.js';
@@ -131,7 +130,7 @@ export class MilestoneImportService {
       };
     }
     if (format !== 'xlsx') throw new InvalidQueryException('format', 'must be csv or xlsx');
-    const book = new ExcelJS.Workbook();
+    const book = new (await import('exceljs')).default.Workbook();
     const sheet = book.addWorksheet('milestones', { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of rows) sheet.addRow(row);
     sheet.getRow(1).font = { bold: true };

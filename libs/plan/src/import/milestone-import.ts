@@ -1,7 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { flattenValidationErrors } from '../../../database/src/validation.js';
 import { CreateMilestoneDto } from '../plan.dto.js';
 
@@ -57,7 +56,7 @@ const isZip = (content: Buffer) => content.subarray(0, 4).equals(Buffer.from([0x
 export async function readImportFile(content: Buffer): Promise<ImportRow[]> {
   let table: ImportCell[][];
   if (isZip(content)) {
-    const book = new ExcelJS.Workbook();
+    const book = new (await import('exceljs')).default.Workbook();
     try {
       await book.xlsx.load(content as unknown as ArrayBuffer);
     } catch {

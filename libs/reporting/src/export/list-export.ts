@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Page } from '../../../database/src/crud.repository.js';
 import { InvalidQueryException } from '../../../database/src/domain.exception.js';
 import type { ListQuery } from '../../../database/src/list-query.js';
@@ -93,7 +92,8 @@ export async function exportList(
       fileName,
     };
   }
-  const book = new ExcelJS.Workbook();
+  // exceljs (and its zip and stream libraries) loads with the first spreadsheet, not with every process.
+  const book = new (await import('exceljs')).default.Workbook();
   book.creator = 'REX/587 Action Plan tracker';
   const sheet = book.addWorksheet(resource.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header);
