@@ -115,6 +115,15 @@ describe('loadConfig with values', () => {
       expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
     },
   );
+
+  it('logs human-readable lines only in demo mode on a terminal, unless LOG_FORMAT says otherwise', () => {
+    const server = 'postgres://tracker@db.example/tracker';
+    expect(loadConfig({}, { terminal: true }).logFormat).toBe('pretty');
+    expect(loadConfig({}).logFormat).toBe('json');
+    expect(loadConfig({ DATABASE_URL: server }, { terminal: true }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, { terminal: true }).logFormat).toBe('json');
+    expect(loadConfig({ DATABASE_URL: server, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  });
 });
 
 describe('loadConfig refusals', () => {
@@ -129,6 +138,7 @@ describe('loadConfig refusals', () => {
     ['MIGRATE_ON_START', 'maybe'],
     ['SEED_ON_START', 'sometimes'],
     ['LOG_LEVEL', 'loud'],
+    ['LOG_FORMAT', 'xml'],
     ['CORS_ORIGIN', 'ftp://x'],
     ['CORS_ORIGIN', 'https://tracker.example.eu/path'],
     ['CORS_ORIGIN', 'https://ok.example.eu,tracker.example.eu'],
