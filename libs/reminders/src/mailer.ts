@@ -44,10 +44,8 @@ export class Mailer implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail): Promise<string> {
-    this.transport ??= this.createTransport();
-    const info = await (
-      await this.transport
-    ).sendMail({
+    const transport = await (this.transport ??= this.createTransport());
+    const info = await transport.sendMail({
       from: this.config.mail.from,
       to: mail.to,
       subject: mail.subject,
