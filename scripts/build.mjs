@@ -36,19 +36,23 @@ function canBuild() {
   }
 }
 
-function* files(folder) {
+/** Every folder and file under `folder` (not node_modules or dist), folders marked. */
+function* tree(folder) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') yield* files(path);
-    } else yield path;
+    if (!entry.isDirectory()) yield { path, folder: false };
+    else if (entry.name !== 'node_modules' && entry.name !== 'dist') {
+      yield { path, folder: true };
+      yield* tree(path);
+    }
   }
 }
 
 /** A digest of everything the admin build reads: its sources and config, and the installed versions. */
 function adminInputs() {
   const digest = createHash('sha256');
-  const inputs = [...files(join(root, 'apps/admin')), join(root, 'package-lock.json'), join(root, 'tsconfig.json')];
+  const sources = [...tree(join(root, 'apps/admin'))].filter((entry) => !entry.folder).map((entry) => entry.path);
+  const inputs = [...sources, join(root, 'package-lock.json'), join(root, 'tsconfig.json')];
   for (const path of inputs.sort()) {
     digest.update(relative(root, path));
     digest.update(readFileSync(path));
@@ -76,14 +80,10 @@ function serverCurrent() {
   if (!existsSync(buildInfo) || !existsSync(join(root, 'dist/apps/api/src/main.js'))) return false;
   const built = statSync(buildInfo).mtimeMs;
   const newer = (path) => statSync(path).mtimeMs > built;
-  const tree = (folder) =>
-    newer(folder) ||
-    readdirSync(folder, { withFileTypes: true }).some((entry) =>
-      entry.isDirectory() ? tree(join(folder, entry.name)) : newer(join(folder, entry.name)),
-    );
+  const changed = (folder) => newer(folder) || [...tree(folder)].some((entry) => newer(entry.path));
   return (
     !['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].some((file) => newer(join(root, file))) &&
-    !['apps/api/src', 'apps/worker/src', 'libs'].some((folder) => tree(join(root, folder)))
+    !['apps/api/src', 'apps/worker/src', 'libs'].some((folder) => changed(join(root, folder)))
   );
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { SignedInUsers } from '../../libs/access/src/signed-in-users.js';
 import { createTestApp, TEST_JWT_SECRET, TEST_NOW, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
+import { eventually } from '../support/processes.js';
 
 const key = new TextEncoder().encode(TEST_JWT_SECRET);
 /** The test app's clock, in JWT seconds: tokens are judged by it, not by the wall clock. */
@@ -199,15 +200,8 @@ describe('sign-in and tokens', () => {
   });
 
   describe('changes made outside this process (another replica, the CLI, SQL)', () => {
-    /** Polls until `check` holds; change notifications cross a socket, so "at once" means milliseconds. */
-    const eventually = async (check: () => Promise<boolean>, what: string) => {
-      const deadline = performance.now() + 5_000;
-      while (performance.now() < deadline) {
-        if (await check()) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      throw new Error(`still not true after 5 s: ${what}`);
-    };
+    /** Change notifications cross a socket, so "at once" means milliseconds: polled every 10 ms for 5 s. */
+    const notified = (check: () => Promise<boolean>, what: string) => eventually(check, 5_000, what, 10);
     const signedInUsers = () => t.app.get(SignedInUsers, { strict: false });
 
     it('serves signed-in users from memory, and a revocation by SQL refuses their token once notified', async () => {
@@ -218,7 +212,7 @@ describe('sign-in and tokens', () => {
       expect(signedInUsers().misses).toBe(misses);
       const started = performance.now();
       await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [user.id]);
-      await eventually(async () => (await me(user.token)).statusCode === 401, 'the revoked token is refused');
+      await notified(async () => (await me(user.token)).statusCode === 401, 'the revoked token is refused');
       expect(performance.now() - started).toBeLessThan(1_000);
     });
 
@@ -226,12 +220,12 @@ describe('sign-in and tokens', () => {
       const user = await t.user('staff');
       expect((await user.request({ method: 'GET', url: '/api/audit-events' })).statusCode).toBe(200);
       await t.db.query(`UPDATE users SET role = 'viewer' WHERE id = $1`, [user.id]);
-      await eventually(
+      await notified(
         async () => (await user.request({ method: 'GET', url: '/api/audit-events' })).statusCode === 403,
         'the new role applies',
       );
       await t.db.query('DELETE FROM users WHERE id = $1', [user.id]);
-      await eventually(async () => (await me(user.token)).statusCode === 401, 'the deleted account is refused');
+      await notified(async () => (await me(user.token)).statusCode === 401, 'the deleted account is refused');
     });
 
     it('with the notification channel lost, reads users on every request; once back, serves them again', async () => {
@@ -241,17 +235,17 @@ describe('sign-in and tokens', () => {
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
           WHERE application_name = 'rex587-tracker-listener' AND datname = current_database()`,
       );
-      await eventually(async () => !users.serving, 'the lost channel is noticed');
+      await notified(async () => !users.serving, 'the lost channel is noticed');
       const user = await t.user('staff');
       expect((await me(user.token)).statusCode).toBe(200);
       // No notification can arrive now: only reading the user on this very request can refuse the token.
       await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [user.id]);
       expect((await me(user.token)).statusCode).toBe(401);
-      await eventually(async () => users.serving, 'the channel is back');
+      await notified(async () => users.serving, 'the channel is back');
       const other = await t.user('viewer');
       expect((await me(other.token)).statusCode).toBe(200);
       await t.db.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [other.id]);
-      await eventually(async () => (await me(other.token)).statusCode === 401, 'notified again after reconnecting');
+      await notified(async () => (await me(other.token)).statusCode === 401, 'notified again after reconnecting');
     });
   });
 

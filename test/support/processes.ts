@@ -64,16 +64,17 @@ export function startProcess(
   });
 }
 
-/** Polls until `check` holds, or fails after `timeoutMs`. */
+/** Polls every `everyMs` until `check` holds, or fails after `timeoutMs`. */
 export async function eventually(
   check: () => Promise<boolean>,
   timeoutMs = 20_000,
   what = 'the condition',
+  everyMs = 200,
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new Error(`Timed out waiting for ${what}`);
 }

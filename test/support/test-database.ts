@@ -37,7 +37,7 @@ function urlOf(name: string): string {
  * The migrated template's name: a digest of every migration's name and code, so that a changed or added
  * migration gets a new template and an old one is never reused.
  */
-export function templateName(): string {
+function templateName(): string {
   const digest = createHash('sha256');
   for (const migration of MIGRATIONS) {
     digest.update(migration.name);
@@ -51,8 +51,16 @@ export function templateName(): string {
  * Makes sure the template exists: built once by whichever process gets the lock first, from the migrations
  * as production runs them, then marked IS_TEMPLATE (the sign that it is complete). Templates of other
  * migration sets are dropped. Kept between runs: a second run with the same migrations skips the build.
+ * Checked once per jest worker: the migrations do not change while it runs.
  */
-async function ensureTemplate(): Promise<string> {
+let template: Promise<string> | null = null;
+const ensureTemplate = (): Promise<string> =>
+  (template ??= buildTemplate().catch((error: unknown) => {
+    template = null;
+    throw error;
+  }));
+
+async function buildTemplate(): Promise<string> {
   const name = templateName();
   await admin(async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);

@@ -8,7 +8,7 @@ import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
 import { ConfigModule } from '../../../libs/config/src/config.module.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
-import { isFrameworkChatter } from '../../../libs/config/src/log-format.js';
+import { isFrameworkChatter } from '../../../libs/config/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/database.module.js';
 import { PlanModule } from '../../../libs/plan/src/plan.module.js';
 import { ProgressModule } from '../../../libs/progress/src/progress.module.js';

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { clockFor } from '../../../libs/config/src/clock.js';
-import { loadConfig, startupFailure } from '../../../libs/config/src/config.js';
+import { clockFor, loadConfig, startupFailure } from '../../../libs/config/src/index.js';
 import { Database } from '../../../libs/database/src/database.js';
 import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
 import { BacklogMetrics } from '../../../libs/metrics/src/backlog.metrics.js';

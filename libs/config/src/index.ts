@@ -1,3 +1,4 @@
 export * from './clock.js';
 export * from './config.js';
 export * from './config.module.js';
+export * from './log-format.js';

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
 import type { AppConfig } from '../../../../libs/config/src/config.js';
-import { Clock } from '../../../../libs/config/src/clock.js';
+import { Clock } from '../../../../libs/config/src/index.js';
 import { Database } from '../../../../libs/database/src/database.js';
 import { Public } from '../access/access-policy.decorator.js';
 

@@ -15,7 +15,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Clock } from '../../../../libs/config/src/clock.js';
+import { Clock } from '../../../../libs/config/src/index.js';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
 import { Allow } from '../access/access-policy.decorator.js';
