@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import type { Actor } from '../../../access/src/actor.js';
 import { Database } from '../../../database/src/database.js';
 import { InvalidInputException, InvalidQueryException } from '../../../database/src/domain.exception.js';
 import { isUuid } from '../../../database/src/list-sql.js';
+import { csvWithBom } from '../../../reporting/src/render/csv.renderer.js';
 import { nextChildCode } from '../code.policy.js';
 import { MilestoneRepository } from '../milestone.repository.js';
 import {
@@ -124,7 +124,7 @@ export class MilestoneImportService {
     const rows = importTemplateRows();
     if (format === 'csv') {
       return {
-        body: Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify(rows), 'utf8')]),
+        body: csvWithBom(rows),
         contentType: 'text/csv; charset=utf-8',
         fileName: 'milestones-import-template.csv',
       };

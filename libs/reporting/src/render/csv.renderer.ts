@@ -4,9 +4,29 @@ import type { ReportWords } from '../report-text.js';
 import type { SnapshotContent } from '../snapshot.js';
 import { milestoneTable } from './milestone-table.js';
 
-/** Rows as CSV in UTF-8 with a BOM, so that Excel reads Cyrillic right. */
-export function csvWithBom(rows: unknown[][], cast: Options['cast']): Buffer {
-  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify(rows, { cast }), 'utf8')]);
+/**
+ * The first characters that make Excel, LibreOffice or Google Sheets read a
+ * cell as a formula (OWASP "CSV injection"): =, +, -, @, tab and carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as it may go into a CSV: one that a spreadsheet would run as a
+ * formula gets a leading single quote, which spreadsheets show as text. Only
+ * text is touched: a number cell (a real negative number) stays a number.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Rows as CSV in UTF-8 with a BOM, so that Excel reads Cyrillic right. Every
+ * CSV the product writes goes through here, so that no text cell (a partner's
+ * narrative, a title) can reach a spreadsheet as a formula.
+ */
+export function csvWithBom(rows: unknown[][], cast: Options['cast'] = {}): Buffer {
+  const text = stringify(rows, { cast: { ...cast, string: (value) => neutraliseFormula(value) } });
+  return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(text, 'utf8')]);
 }
 
 /** The milestones of a report as CSV: UTF-8 with a BOM (so Excel reads Cyrillic right), dates as YYYY-MM-DD. */
