@@ -55,6 +55,22 @@ describe('staff dashboard and milestone editing', () => {
     for (const { code } of delayed) await page.getByRole('cell', { name: code, exact: true }).waitFor();
   }, 60_000);
 
+  it("marks today on the timeline by the server's clock, not the browser's", async () => {
+    const today = page.getByTestId('timeline-today');
+    // The test server's clock stands at 2026-11-27 06:00 UTC, whatever the real date.
+    await page.goto(`${app.baseUrl}/#/timeline`);
+    expect(await today.getAttribute('aria-label')).toBe('Today: Nov 27, 2026');
+    // 02:00 UTC is already the next day in Almaty, the plan's zone (less than a day on: the session's token lasts).
+    const was = app.t.clock.now();
+    app.t.clock.set(new Date('2026-11-28T02:00:00Z'));
+    try {
+      await page.reload();
+      expect(await today.getAttribute('aria-label')).toBe('Today: Nov 28, 2026');
+    } finally {
+      app.t.clock.set(was);
+    }
+  }, 60_000);
+
   it('edits a milestone title side by side in three languages', async () => {
     const [target] = await milestones({ status: 'in_progress' });
     await page.goto(`/#/milestones/${target.id}/show`);

@@ -79,9 +79,21 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const page = globalThis as unknown as {
-      document: unknown;
+      document: { getAnimations: () => Array<{ finished: Promise<unknown>; effect: AnimationEffectLike | null }> };
       axe: { run: (context: unknown, options: unknown) => Promise<unknown> };
     };
+    interface AnimationEffectLike {
+      getComputedTiming: () => { endTime?: number | string };
+    }
+    // A snackbar fading in is half-transparent: its contrast is measured once the transitions that end have
+    // ended (spinners loop forever and are left running).
+    const ending = page.document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.race([
+      Promise.all(ending.map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]);
     const result = (await page.axe.run(page.document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })) as {

@@ -44,7 +44,7 @@ export function formatCalendarDate(date: string, locale: string): string {
   return formatDate(new Date(Date.UTC(year, month - 1, day)), locale, { timeZone: 'UTC' });
 }
 
-/** Today's calendar date in a time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
+/** The calendar date of an instant in a time zone: pass the server's now (server-clock.ts), never the device's. */
+export function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

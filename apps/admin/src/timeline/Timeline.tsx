@@ -4,6 +4,7 @@ import { Loading, Title, useGetList, useLocaleState, useTranslate, type RaRecord
 import { MILESTONE_STATUSES, STATUS_COLOURS, type MilestoneStatus } from '../common/domain.js';
 import { formatMonth } from '../common/dates.js';
 import { formatCalendarDate, todayIn } from '../common/due-date.js';
+import { serverNow } from '../common/server-clock.js';
 import { translate as translateText, type Translatable } from '../common/translatable.js';
 import { useCurrentPlan } from '../dashboard/use-current-plan.js';
 
@@ -107,7 +108,7 @@ export function Timeline() {
     options,
   );
   if (!priorities || !objectives || !milestones || !plan) return <Loading />;
-  const today = todayIn(String(plan.timeZone ?? 'Asia/Almaty'));
+  const today = todayIn(String(plan.timeZone ?? 'Asia/Almaty'), serverNow());
   const axis = axisFor(milestones, today);
   const todayAt = axis.at(today);
   return (

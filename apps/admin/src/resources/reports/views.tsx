@@ -27,6 +27,7 @@ import {
 } from 'react-admin';
 import { TimestampField } from '../../common/DueDateField.js';
 import { formatCalendarDate, todayIn } from '../../common/due-date.js';
+import { serverNow } from '../../common/server-clock.js';
 import { ListActions } from '../../common/ListActions.js';
 import { useRole } from '../../common/permissions.js';
 import { PlanEdit } from '../../common/PlanEdit.js';
@@ -149,7 +150,7 @@ export function ReportCreate() {
   });
   // The defaults are read once, when the form mounts: wait for the plans rather than remount it.
   if (isPending) return <Loading />;
-  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, serverNow());
   const defaults = {
     actionPlanId: plans?.length === 1 ? plans[0].id : undefined,
     title: translate('rex.reports.default_title', { date: formatCalendarDate(today, locale) }),
