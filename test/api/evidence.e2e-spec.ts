@@ -174,4 +174,45 @@ describe('evidence files on progress updates', () => {
     );
     expect(actions.map((row) => row.action)).toEqual(['create', 'delete']);
   });
+
+  it.each([
+    ['an HTML application named .hta', SAMPLE_FILES.pdf, 'minutes.hta', 'minutes.pdf'],
+    ['a double extension', SAMPLE_FILES.pdf, 'attendance.pdf.bat', 'attendance.pdf.pdf'],
+    ['no extension', SAMPLE_FILES.png, 'photo', 'photo.png'],
+    ['a right-to-left override hiding .exe', SAMPLE_FILES.png, 'report\u202Egnp.exe', 'reportgnp.png'],
+    ['bidi isolates and control characters', SAMPLE_FILES.text, '\u2067notes\u2069\u0007.txt\u200F', 'notes.txt'],
+  ])('stores and serves %s under a name whose extension is its content type', async (_, content, name, fileName) => {
+    const updateId = await newUpdate();
+    const declared = content === SAMPLE_FILES.text ? 'text/plain' : 'application/octet-stream';
+    const response = await upload(partner, updateId, content, name, declared);
+    expect(response.statusCode).toBe(201);
+    const file = response.json<Evidence>();
+    expect(file.fileName).toBe(fileName);
+    const [row] = await t.db.query<{ file_name: string }>('SELECT file_name FROM evidence_files WHERE id = $1', [
+      file.id,
+    ]);
+    expect(row.file_name).toBe(fileName);
+    const download = await staff.request({
+      method: 'GET',
+      url: `/api/progress-updates/${updateId}/evidence/${file.id}`,
+    });
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    );
+  });
+
+  it('serves a file stored under an unchecked name (before this rule) under a checked one', async () => {
+    const updateId = await newUpdate();
+    const file = (await upload(partner, updateId, SAMPLE_FILES.pdf, 'r.pdf', 'application/pdf')).json<Evidence>();
+    // As written by an earlier version, which kept the name as given.
+    await t.db.query('UPDATE evidence_files SET file_name = $2 WHERE id = $1', [file.id, 'invoice\u202Efdp.hta\r\n']);
+    const download = await staff.request({
+      method: 'GET',
+      url: `/api/progress-updates/${updateId}/evidence/${file.id}`,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="invoicefdp.pdf"; filename*=UTF-8''invoicefdp.pdf`,
+    );
+  });
 });

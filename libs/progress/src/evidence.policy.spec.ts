@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evidenceContentType, safeFileName } from './evidence.policy.js';
+import { EVIDENCE_TYPES, evidenceContentType, evidenceFileName } from './evidence.policy.js';
 
 describe('evidence files', () => {
   it('trusts the detected type when it is an accepted one, whatever was declared', () => {
@@ -20,15 +20,38 @@ describe('evidence files', () => {
   });
 
   it.each([
-    ['report.pdf', 'report.pdf'],
-    ['C:\\Users\\x\\report.pdf', 'report.pdf'],
-    ['../../etc/passwd', 'passwd'],
-    ['a"b<c>.pdf', 'a_b_c_.pdf'],
-    ['line\nbreak.pdf', 'line_break.pdf'],
-    ['..', 'evidence'],
-    ['', 'evidence'],
-    ['Отчёт — Астана.pdf', 'Отчёт — Астана.pdf'],
-  ])('stores the file name %j as %j', (given, stored) => {
-    expect(safeFileName(given)).toBe(stored);
+    ['report.pdf', 'application/pdf', 'report.pdf'],
+    ['REPORT.PDF', 'application/pdf', 'REPORT.PDF'],
+    ['C:\\Users\\x\\report.pdf', 'application/pdf', 'report.pdf'],
+    ['../../etc/passwd', 'text/plain', 'passwd.txt'],
+    ['a"b<c>.pdf', 'application/pdf', 'a_b_c_.pdf'],
+    ['line\nbreak.pdf', 'application/pdf', 'linebreak.pdf'],
+    ['minutes.hta', 'application/pdf', 'minutes.pdf'],
+    ['attendance.pdf.bat', 'application/pdf', 'attendance.pdf.pdf'],
+    ['attendance.pdf ', 'application/pdf', 'attendance.pdf'],
+    ['photo.jpeg', 'image/jpeg', 'photo.jpeg'],
+    ['photo.jpg', 'image/jpeg', 'photo.jpg'],
+    ['photo.png', 'image/jpeg', 'photo.jpg'],
+    ['scan', 'application/pdf', 'scan.pdf'],
+    ['plan v1.2', 'application/pdf', 'plan v1.2.pdf'],
+    ['report\u202Egnp.exe', 'image/png', 'reportgnp.png'],
+    ['invoice\u202Efdp.exe', 'application/pdf', 'invoicefdp.pdf'],
+    ['\u2067notes\u2069.txt\u200F', 'text/plain', 'notes.txt'],
+    ['list.csv', 'text/csv', 'list.csv'],
+    ['list.csv', 'text/plain', 'list.txt'],
+    ['..', 'application/pdf', 'evidence.pdf'],
+    ['.bat', 'application/pdf', 'bat.pdf'],
+    ['', 'application/pdf', 'evidence.pdf'],
+    ['Отчёт — Астана.pdf', 'application/pdf', 'Отчёт — Астана.pdf'],
+    ['Отчёт.пдф', 'application/pdf', 'Отчёт.pdf'],
+  ])('stores %j with %s content as %j', (given, contentType, stored) => {
+    expect(evidenceFileName(given, contentType)).toBe(stored);
+  });
+
+  it('gives every accepted type at least one extension, and keeps a long name within 200 characters', () => {
+    for (const type of Object.values(EVIDENCE_TYPES)) expect(type.extensions.length).toBeGreaterThan(0);
+    const name = evidenceFileName(`${'a'.repeat(250)}.exe`, 'application/pdf');
+    expect(name).toHaveLength(200);
+    expect(name.endsWith('a.pdf')).toBe(true);
   });
 });

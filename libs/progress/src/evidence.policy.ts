@@ -1,3 +1,5 @@
+import { MAX_FILE_NAME_LENGTH, plainFileName } from '../../database/src/file-name.js';
+
 /**
  * What a partner may attach as evidence: documents, spreadsheets, slides and
  * images, recognised by their content (not by the name or the declared type),
@@ -6,18 +8,31 @@
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_MAX_FILES = 10;
 
-export const EVIDENCE_TYPES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/png': 'PNG image',
-  'image/jpeg': 'JPEG image',
-  'image/webp': 'WebP image',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel workbook',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint presentation',
-  'application/vnd.oasis.opendocument.text': 'OpenDocument text',
-  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument spreadsheet',
-  'text/plain': 'text',
-  'text/csv': 'CSV',
+/**
+ * The accepted types, each with the extensions a stored name may end with
+ * (the first is the one given to a name without one of them).
+ */
+export const EVIDENCE_TYPES: Record<string, { label: string; extensions: readonly string[] }> = {
+  'application/pdf': { label: 'PDF', extensions: ['pdf'] },
+  'image/png': { label: 'PNG image', extensions: ['png'] },
+  'image/jpeg': { label: 'JPEG image', extensions: ['jpg', 'jpeg'] },
+  'image/webp': { label: 'WebP image', extensions: ['webp'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word document',
+    extensions: ['docx'],
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'Excel workbook',
+    extensions: ['xlsx'],
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    label: 'PowerPoint presentation',
+    extensions: ['pptx'],
+  },
+  'application/vnd.oasis.opendocument.text': { label: 'OpenDocument text', extensions: ['odt'] },
+  'application/vnd.oasis.opendocument.spreadsheet': { label: 'OpenDocument spreadsheet', extensions: ['ods'] },
+  'text/plain': { label: 'text', extensions: ['txt'] },
+  'text/csv': { label: 'CSV', extensions: ['csv'] },
 };
 
 /**
@@ -42,13 +57,31 @@ function isUtf8Text(bytes: Buffer): boolean {
   }
 }
 
-/** A file name safe to store and to send back in Content-Disposition. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base]
-    .map((char) => (char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(char) ? '_' : char))
-    .join('')
-    .trim()
-    .slice(0, 200);
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'evidence' : cleaned;
+/** A last dot-segment of up to 10 letters and digits, at least one a letter: `.pdf`, `.bat`; not `.2` of `v1.2`. */
+const EXTENSION = /^(.+)\.([\p{L}\p{N}]{1,10})$/u;
+
+/**
+ * The name to store and send back for a file of this (detected) type: a plain
+ * file name (no path, nothing invisible such as a right-to-left override, no
+ * control character) whose extension is one of the type's. A wrong extension is
+ * replaced and a missing one appended, so that what the name promises is what
+ * the content is: `minutes.hta` with PDF content is `minutes.pdf`,
+ * `attendance.pdf.bat` is `attendance.pdf.pdf`, `scan` is `scan.pdf`.
+ */
+export function evidenceFileName(name: string, contentType: string): string {
+  const plain = plainFileName(name, 'evidence');
+  const extensions = EVIDENCE_TYPES[contentType]?.extensions;
+  if (!extensions) return plain;
+  const match = EXTENSION.exec(plain);
+  const extension = match && /\p{L}/u.test(match[2]) ? match[2] : null;
+  if (extension !== null && extensions.includes(extension.toLowerCase())) return plain;
+  const stem = extension === null ? plain : match![1];
+  // Room for the extension within the length limit.
+  const room = MAX_FILE_NAME_LENGTH - extensions[0].length - 1;
+  return `${
+    [...stem]
+      .slice(0, room)
+      .join('')
+      .replace(/[\s.]+$/u, '') || 'evidence'
+  }.${extensions[0]}`;
 }

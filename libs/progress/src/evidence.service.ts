@@ -6,9 +6,12 @@ import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { Database } from '../../database/src/database.js';
 import { DomainException, InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
 import { EvidenceFileRepository, type EvidenceFileRecord } from './evidence-file.repository.js';
-import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, evidenceContentType, safeFileName } from './evidence.policy.js';
+import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, evidenceContentType, evidenceFileName } from './evidence.policy.js';
 import { isEditable } from './progress-update.policy.js';
+import { ProgressUpdateRepository } from './progress-update.repository.js';
 import { ProgressUpdateService } from './progress-update.service.js';
+import type { ProgressUpdateRecord } from './progress-update.dto.js';
+import type { Transaction } from '../../database/src/database.js';
 
 export interface IncomingFile {
   fileName: string;
@@ -22,11 +25,13 @@ export class EvidenceService {
   constructor(
     @Inject(ProgressUpdateService) private readonly updates: ProgressUpdateService,
     @Inject(EvidenceFileRepository) private readonly files: EvidenceFileRepository,
+    @Inject(ProgressUpdateRepository) private readonly updateRows: ProgressUpdateRepository,
     @Inject(Database) private readonly db: Database,
   ) {}
 
   async attach(progressUpdateId: string, file: IncomingFile, actor: Actor): Promise<EvidenceFileRecord> {
     const update = await this.updates.get(progressUpdateId, actor);
+    this.updates.refuseContentChange(update, actor, 'add evidence to it');
     if (!isEditable(update.state)) {
       throw new DomainException('conflict', `A progress update that was ${update.state} can no longer take evidence`);
     }
@@ -35,7 +40,7 @@ export class EvidenceService {
     const contentType = evidenceContentType(detected?.mime, file.declaredType, file.content);
     if (contentType === null) {
       throw new InvalidInputException(
-        { file: `must be one of: ${[...new Set(Object.values(EVIDENCE_TYPES))].join(', ')}` },
+        { file: `must be one of: ${[...new Set(Object.values(EVIDENCE_TYPES).map((type) => type.label))].join(', ')}` },
         'This kind of file is not accepted as evidence',
       );
     }
@@ -45,7 +50,7 @@ export class EvidenceService {
       }
       const stored = await this.files.add(tx, {
         progressUpdateId: update.id,
-        fileName: safeFileName(file.fileName),
+        fileName: evidenceFileName(file.fileName, contentType),
         contentType,
         sizeBytes: file.content.length,
         sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -59,6 +64,7 @@ export class EvidenceService {
         before: null,
         after: stored,
       });
+      await this.revised(tx, update, actor);
       return stored;
     });
   }
@@ -67,11 +73,13 @@ export class EvidenceService {
     await this.updates.get(progressUpdateId, actor);
     const file = await this.files.find(progressUpdateId, fileId);
     if (!file) throw new NotFoundException('evidence file', fileId);
-    return file;
+    // Files stored before names were checked against their content leave under a checked name too.
+    return { ...file, fileName: evidenceFileName(file.fileName, file.contentType) };
   }
 
   async remove(progressUpdateId: string, fileId: string, actor: Actor): Promise<EvidenceFileRecord> {
     const update = await this.updates.get(progressUpdateId, actor);
+    this.updates.refuseContentChange(update, actor, 'remove its evidence');
     if (!isEditable(update.state)) {
       throw new DomainException('conflict', `A progress update that was ${update.state} keeps its evidence`);
     }
@@ -85,7 +93,24 @@ export class EvidenceService {
         before: removed,
         after: null,
       });
+      await this.revised(tx, update, actor);
       return removed;
+    });
+  }
+
+  /**
+   * Its files are part of what an update says: a change gives it a new version (a review of the earlier one
+   * is refused) and makes the actor its last reviser, audited like any revision.
+   */
+  private async revised(tx: Transaction, before: ProgressUpdateRecord, actor: Actor): Promise<void> {
+    await this.updateRows.markRevised(tx, before.id, actor.userId);
+    const after = await this.updateRows.get(before.id, tx);
+    await appendAuditEvent(tx, actor, {
+      action: 'update',
+      entityType: 'progress-updates',
+      entityId: before.id,
+      before,
+      after,
     });
   }
 }
