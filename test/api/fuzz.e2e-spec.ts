@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createPlanTree, CRUD_RESOURCES, type Ids } from '../support/factories.js';
+import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
 
 /** Random input never produces a 5xx, and a refused write changes nothing. */
 describe('fuzzing the API with random input', () => {
@@ -182,5 +183,69 @@ describe('fuzzing the API with random input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+  it('refuses a filter nested thousands of levels deep with 400 naming the filter, on every list', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    for (const resource of [...RESOURCES, 'audit-events', 'reminders', 'notifications', 'reports']) {
+      const response = await t.request({ method: 'GET', url: `/api/${resource}?filter=${encodeURIComponent(deep)}` });
+      expect([resource, response.statusCode]).toEqual([resource, 400]);
+      expect(response.json()).toMatchObject({ errors: { filter: 'nests deeper than 16 levels' } });
+    }
+    const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, i])));
+    const response = await t.request({ method: 'GET', url: `/api/milestones?filter=${encodeURIComponent(wide)}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: { filter: 'has an object with more than 1000 keys' } });
+  });
+
+  describe('malformed multipart bodies on every upload route', () => {
+    const uploads = () => [
+      `/api/progress-updates/${updateId}/evidence`,
+      `/api/milestones/import?actionPlanId=${ids.planId}`,
+    ];
+    const { payload: wellFormed, headers } = multipartFile(SAMPLE_FILES.pdf, 'minutes.pdf', 'application/pdf');
+    const boundary = headers['content-type'].split('boundary=')[1];
+    const broken: Array<[string, Buffer, string]> = [
+      ['cut off before its end', wellFormed.subarray(0, wellFormed.length - 20), headers['content-type']],
+      ['cut off inside the part header', wellFormed.subarray(0, 40), headers['content-type']],
+      [
+        'a part header with no colon',
+        Buffer.from(`--${boundary}\r\nContent-Disposition form-data name=file\r\n\r\nx\r\n--${boundary}--\r\n`),
+        headers['content-type'],
+      ],
+      ['another boundary than announced', wellFormed, 'multipart/form-data; boundary=somethingelse'],
+      ['no boundary at all', wellFormed, 'multipart/form-data'],
+      ['random bytes', Buffer.from('\u0000\u00ff--\r\n\r\n'.repeat(50), 'latin1'), headers['content-type']],
+    ];
+
+    it.each(broken)('%s: 4xx, never 5xx, nothing stored', async (_what, payload, contentType) => {
+      for (const url of uploads()) {
+        const before = await writes();
+        const response = await t.admin.request({
+          method: 'POST',
+          url,
+          payload,
+          headers: { 'content-type': contentType },
+        });
+        expect([url, response.statusCode >= 400 && response.statusCode < 500]).toEqual([url, true]);
+        expect(await writes()).toBe(before);
+      }
+    });
+
+    it('random bodies labelled multipart: never 5xx', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...uploads()),
+          fc.oneof(
+            fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes)),
+            fc.integer({ min: 0, max: wellFormed.length }).map((cut) => wellFormed.subarray(0, cut)),
+          ),
+          async (url, payload) => {
+            const response = await t.admin.request({ method: 'POST', url, payload, headers });
+            expect(response.statusCode).toBeLessThan(500);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
   });
 });

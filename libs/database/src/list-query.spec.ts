@@ -155,4 +155,10 @@ describe('parseListQuery refusals (400 invalid_query naming the parameter)', () 
     const error = refusal(() => parseListQuery({ locale: 'ru' }, ['embed']));
     expect(error.message).toContain('"locale"');
   });
+
+  it('a filter nested thousands of levels deep is refused, not walked by recursion', () => {
+    const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
+    const error = refusal(() => parseListQuery({ filter: deep }));
+    expect(error.errors).toEqual({ filter: 'nests deeper than 16 levels' });
+  });
 });

@@ -1,4 +1,5 @@
 import { InvalidQueryException } from './domain.exception.js';
+import { jsonShapeProblem } from './json-limits.js';
 import { nulCharacterPaths } from './nul-characters.js';
 
 /**
@@ -25,6 +26,9 @@ function parseJson(parameter: string, raw: unknown): unknown {
   } catch {
     throw new InvalidQueryException(parameter, 'is not valid JSON');
   }
+  // Checked first: the NUL check below walks the document by recursion.
+  const problem = jsonShapeProblem(value);
+  if (problem) throw new InvalidQueryException(parameter, problem);
   // PostgreSQL text cannot hold NUL (JSON can carry it as \u0000).
   if (nulCharacterPaths(value).length > 0)
     throw new InvalidQueryException(parameter, 'must not contain NUL characters');

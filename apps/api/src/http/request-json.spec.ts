@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { JSON_LIMITS, parseRequestJson, RequestJsonError } from './request-json.js';
+import { JSON_LIMITS } from '../../../../libs/database/src/json-limits.js';
+import { parseRequestJson, RequestJsonError } from './request-json.js';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 

@@ -15,7 +15,26 @@ export async function uploadedFile(
       statusCode: 415,
     });
   }
-  const part = await request.file();
-  if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
-  return { fileName: part.filename, declaredType: part.mimetype, content: await part.toBuffer() };
+  try {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
+    return { fileName: part.filename, declaredType: part.mimetype, content: await part.toBuffer() };
+  } catch (error) {
+    throw malformedUpload(error);
+  }
+}
+
+/**
+ * The multipart parser (busboy) throws plain errors on a body that is not well-formed ("Unexpected end of
+ * form", "Malformed part header"): those are the caller's, 400. Errors that carry a status (the plugin's own
+ * limits, 413) and our own keep theirs.
+ */
+function malformedUpload(error: unknown): unknown {
+  if (error instanceof InvalidInputException) return error;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number') return error;
+  return new InvalidInputException(
+    { file: `the upload is not a well-formed multipart/form-data body (${(error as Error)?.message ?? 'unreadable'})` },
+    'The upload could not be read',
+  );
 }
