@@ -141,4 +141,68 @@ describe('calendar feeds', () => {
       expect((await t.anonymous({ method: 'GET', url: path })).statusCode).toBe(404);
     }
   });
+
+  it('refuses a label with a line break or another control character (400 naming label), storing nothing', async () => {
+    const count = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM calendar_feeds'))[0].n;
+    const before = await count();
+    for (const label of ['Team\r\nBEGIN:VEVENT', 'Team\nX-EVIL:1', 'Tab\there', 'over\u202Eride', 'Team\u2028x']) {
+      const response = await create(staff, { kind: 'organisation', organisationId: ids.leadId, label });
+      expect(response.statusCode).toBe(400);
+      expect(Object.keys(response.json<{ errors: object }>().errors)).toEqual(['label']);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('a milestone title with CRLF and BEGIN:VEVENT stays inside its own event', async () => {
+    const org = await createOrganisation(t);
+    const injected = await createMilestone(
+      t,
+      { objectiveId: ids.objectiveId, leadId: org.id },
+      { title: { en: 'Forum\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@attacker\r\nSUMMARY:Pay here' } },
+    );
+    const feed = (await create(staff, { kind: 'organisation', organisationId: org.id, locale: 'en' })).json<Feed>();
+    const body = (await fetchFeed(feed.url)).body;
+    const lines = body.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('UID:'))).toEqual([`UID:milestone-${injected.id}@rex587`]);
+    const list = await events(feed.url);
+    expect(list).toHaveLength(1);
+    expect(list[0].summary).toContain('Forum');
+  });
+
+  it("a feed stops (404, nothing shown) once its creator's account is deleted, internal milestones included", async () => {
+    const creator = await t.user('partner', ids.leadId);
+    const feed = (await create(creator, { kind: 'organisation' })).json<Feed>();
+    const uids = (await events(feed.url)).map((event) => event.uid);
+    expect(uids).toContain(`milestone-${milestones.internal.id}@rex587`);
+    const staffCreator = await t.user('staff');
+    const staffFeed = (await create(staffCreator, { kind: 'plan', actionPlanId: ids.planId })).json<Feed>();
+    expect((await fetchFeed(staffFeed.url)).statusCode).toBe(200);
+    for (const user of [creator, staffCreator]) {
+      expect((await t.request({ method: 'DELETE', url: `/api/users/${user.id}` })).statusCode).toBe(200);
+    }
+    for (const url of [feed.url, staffFeed.url]) {
+      const response = await fetchFeed(url);
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain('BEGIN:VCALENDAR');
+    }
+  });
+
+  it('a creator moved to another organisation keeps, in the old feed, only what it can see now', async () => {
+    const creator = await t.user('partner', ids.leadId);
+    const feed = (await create(creator, { kind: 'organisation' })).json<Feed>();
+    expect((await events(feed.url)).map((event) => event.uid).sort()).toEqual(
+      [`milestone-${milestones.internal.id}@rex587`, `milestone-${milestones.public.id}@rex587`].sort(),
+    );
+    const current = await t.request({ method: 'GET', url: `/api/users/${creator.id}` });
+    const moved = await t.request({
+      method: 'PUT',
+      url: `/api/users/${creator.id}`,
+      headers: { 'if-match': current.headers.etag as string },
+      payload: { organisationId: otherOrgId },
+    });
+    expect(moved.statusCode).toBe(200);
+    // The old organisation's internal milestone is no longer the creator's to see; the public one still is.
+    expect((await events(feed.url)).map((event) => event.uid)).toEqual([`milestone-${milestones.public.id}@rex587`]);
+  });
 });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import { CalendarFeedRecord } from './calendar-feed.repository.js';
@@ -28,6 +28,10 @@ export class CreateCalendarFeedDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  // The label is the calendar's name in the .ics: a line break there would start a line of its own.
+  @Matches(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, {
+    message: 'label must not contain control characters (line breaks, tabs) or invisible formatting characters',
+  })
   label?: string;
 }
 

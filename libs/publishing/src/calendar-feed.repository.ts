@@ -6,7 +6,9 @@ import { fetchPage, type Page } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
-import type { SqlParams } from '../../database/src/sql-params.js';
+import { SqlParams } from '../../database/src/sql-params.js';
+import type { Scope } from '../../access/src/scope.policy.js';
+import type { Role } from '../../access/src/user.entity.js';
 import { effectiveStatusSql } from '../../plan/src/milestone-status.policy.js';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import type { CalendarMilestone } from './calendar.js';
@@ -32,6 +34,11 @@ export interface FeedByToken {
   actionPlanId: string | null;
   locale: Locale;
   label: string;
+}
+
+/** A feed found by its secret, with the user who made it as that user is now. */
+export interface ServedFeed extends FeedByToken {
+  creator: { userId: string; role: Role; organisationId: string | null };
 }
 
 const LIST: ListSpec = {
@@ -95,34 +102,60 @@ export class CalendarFeedRepository {
     await tx.query('DELETE FROM calendar_feeds WHERE id = $1', [id]);
   }
 
-  /** The feed a secret belongs to, noting that it was used. */
-  async byTokenHash(tokenHash: string): Promise<FeedByToken | null> {
-    const [feed] = await this.db.query<FeedByToken>(
-      `UPDATE calendar_feeds SET last_fetched_at = $2 WHERE token_hash = $1
-       RETURNING id, kind, organisation_id AS "organisationId", action_plan_id AS "actionPlanId", locale, label`,
+  /**
+   * The feed a secret belongs to, noting that it was used; null when no feed has
+   * it, or when the user who made it is gone (deleting a user sets the feed's
+   * creator to null): a feed shows what its creator may see, and no one is left.
+   */
+  async byTokenHash(tokenHash: string): Promise<ServedFeed | null> {
+    const [feed] = await this.db.query<
+      FeedByToken & { creatorId: string; creatorRole: Role; creatorOrg: string | null }
+    >(
+      `UPDATE calendar_feeds f SET last_fetched_at = $2 FROM users u WHERE f.token_hash = $1 AND u.id = f.created_by_id
+       RETURNING f.id, f.kind, f.organisation_id AS "organisationId", f.action_plan_id AS "actionPlanId", f.locale,
+         f.label, u.id AS "creatorId", u.role AS "creatorRole", u.organisation_id AS "creatorOrg"`,
       [tokenHash, this.clock.now()],
     );
-    return feed ?? null;
+    if (!feed) return null;
+    const { creatorId, creatorRole, creatorOrg, ...rest } = feed;
+    return { ...rest, creator: { userId: creatorId, role: creatorRole, organisationId: creatorOrg } };
   }
 
-  /** Open milestones an organisation leads or supports, whatever their visibility (the feed is the organisation's). */
-  organisationMilestones(organisationId: string): Promise<CalendarMilestone[]> {
+  /**
+   * Open milestones an organisation leads or supports, whatever their visibility
+   * (the feed is the organisation's), within `scope`: what the feed's creator may see now.
+   */
+  organisationMilestones(organisationId: string, scope: Scope): Promise<CalendarMilestone[]> {
+    const params = new SqlParams();
+    const now = params.add(this.clock.now());
+    const organisation = params.add(organisationId);
+    const conditions = [
+      `m.status <> 'cancelled'`,
+      `(m.lead_organisation_id = ${organisation} OR EXISTS (SELECT 1 FROM milestone_supporting_organisations s
+         WHERE s.milestone_id = m.id AND s.organisation_id = ${organisation}))`,
+      ...scope(params),
+    ];
     return this.db.query<CalendarMilestone>(
-      `SELECT ${MILESTONE_COLUMNS('$2')} FROM ${MILESTONE_FROM}
-       WHERE m.status <> 'cancelled' AND (m.lead_organisation_id = $1 OR EXISTS (
-         SELECT 1 FROM milestone_supporting_organisations s WHERE s.milestone_id = m.id AND s.organisation_id = $1))
+      `SELECT ${MILESTONE_COLUMNS(now)} FROM ${MILESTONE_FROM} WHERE ${conditions.join(' AND ')}
        ORDER BY m.due_date, m.code`,
-      [organisationId, this.clock.now()],
+      params.values,
     );
   }
 
-  /** A plan's public milestones: a plan feed may be shared beyond the plan's partners. */
-  planMilestones(actionPlanId: string): Promise<CalendarMilestone[]> {
+  /** A plan's public milestones (a plan feed may be shared beyond the plan's partners), within `scope`. */
+  planMilestones(actionPlanId: string, scope: Scope): Promise<CalendarMilestone[]> {
+    const params = new SqlParams();
+    const now = params.add(this.clock.now());
+    const conditions = [
+      `p.action_plan_id = ${params.add(actionPlanId)}`,
+      `m.status <> 'cancelled'`,
+      `m.visibility = 'public'`,
+      ...scope(params),
+    ];
     return this.db.query<CalendarMilestone>(
-      `SELECT ${MILESTONE_COLUMNS('$2')} FROM ${MILESTONE_FROM}
-       WHERE p.action_plan_id = $1 AND m.status <> 'cancelled' AND m.visibility = 'public'
+      `SELECT ${MILESTONE_COLUMNS(now)} FROM ${MILESTONE_FROM} WHERE ${conditions.join(' AND ')}
        ORDER BY m.due_date, m.code`,
-      [actionPlanId, this.clock.now()],
+      params.values,
     );
   }
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
 import { organisationOf } from '../../access/src/role.policy.js';
+import { milestoneScope } from '../../access/src/scope.policy.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
@@ -118,16 +119,19 @@ export class CalendarFeedService {
     return feed;
   }
 
-  /** The iCalendar text behind a secret URL; null when no feed has it (never existed, or revoked). */
+  /** The iCalendar text behind a secret URL; null when no feed has it (never existed, revoked, creator deleted). */
   async calendar(tokenWithSuffix: string): Promise<string | null> {
     const token = tokenWithSuffix.endsWith('.ics') ? tokenWithSuffix.slice(0, -4) : tokenWithSuffix;
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
     const feed = await this.feeds.byTokenHash(hash(token));
     if (!feed) return null;
+    // The secret stands in for its creator's sign-in: the feed shows what the creator may see today (a partner
+    // moved to another organisation keeps only the public milestones of the old one).
+    const scope = milestoneScope({ ...feed.creator, requestId: null });
     const milestones =
       feed.kind === 'organisation'
-        ? await this.feeds.organisationMilestones(feed.organisationId!)
-        : await this.feeds.planMilestones(feed.actionPlanId!);
+        ? await this.feeds.organisationMilestones(feed.organisationId!, scope)
+        : await this.feeds.planMilestones(feed.actionPlanId!, scope);
     const subject = await this.feeds.subjectName(feed);
     return renderCalendar({
       name: `REX/587 – ${feed.label || subject}`,

@@ -16,6 +16,20 @@ export interface CalendarMilestone {
   updatedAt: Date;
 }
 
+/** Controls, line and paragraph separators, and invisible format characters (bidi overrides, zero-width). */
+const NOT_ONE_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu;
+
+/**
+ * User text (a feed's label, a milestone's title, an organisation's code) as
+ * one line of an .ics value. ical-generator escapes line breaks in summaries
+ * and descriptions but writes the calendar's name as given, so a CR/LF there
+ * would start a property or an event of its own: no text reaches the file
+ * with a line break, whatever the field.
+ */
+export function calendarLine(text: string): string {
+  return text.replace(NOT_ONE_LINE, ' ').trim();
+}
+
 /**
  * Due dates as all-day events (RFC 5545), one per milestone with a stable UID
  * and its version as SEQUENCE, so calendars update an event rather than add one.
@@ -29,7 +43,7 @@ export function renderCalendar(input: {
 }): string {
   const w = REPORT_WORDS[input.locale];
   const calendar = ical({
-    name: input.name,
+    name: calendarLine(input.name),
     prodId: { company: 'EESC', product: 'REX/587 Action Plan tracker', language: input.locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     // Calendars poll subscriptions; a due date rarely changes more often than twice a day.
@@ -45,14 +59,16 @@ export function renderCalendar(input: {
       allDay: true,
       stamp: input.now,
       lastModified: m.updatedAt,
-      summary: `${m.code} ${translated(m.title, input.locale)}`,
+      summary: calendarLine(`${m.code} ${translated(m.title, input.locale)}`),
       description: [
         `${w.status}: ${w.statuses[m.status]}`,
         `${w.progress}: ${m.progress}%`,
         `${w.lead}: ${m.lead}`,
         ...(m.supporting.length > 0 ? [`${w.supporting}: ${m.supporting.join(', ')}`] : []),
         link,
-      ].join('\n'),
+      ]
+        .map(calendarLine)
+        .join('\n'),
       url: link,
     });
   }
