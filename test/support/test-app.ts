@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../apps/api/src/http/create-app.js';
 import { hashPassword } from '../../libs/access/src/password.js';
 import { TokenService } from '../../libs/access/src/token.service.js';
@@ -48,12 +49,19 @@ export const TEST_NOW = new Date('2026-11-27T06:00:00Z');
  * The real API on a fresh, migrated PostgreSQL database, driven in-process
  * through Fastify's inject (the full HTTP pipeline, no socket).
  */
-export async function createTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    /** Receives the logs (at info level); without it the app logs nothing. */
+    logStream?: DestinationStream;
+  } = {},
+): Promise<TestApp> {
   const database = await createSchemaDatabase();
   const clock = (options.clock as FixedClock | undefined) ?? new FixedClock(TEST_NOW);
   const config = loadConfig({
     DATABASE_URL: database.url,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: options.logStream ? 'info' : 'silent',
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     // Every injected request comes from 127.0.0.1: only the throttling tests want the real limit.
@@ -62,7 +70,13 @@ export async function createTestApp(options: { clock?: Clock; env?: Record<strin
     ACCESS_TOKEN_MINUTES: '1440',
     ...options.env,
   });
-  const app = await createApp({ config, databaseUrl: database.url, clock, jwtSecret: TEST_JWT_SECRET });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    clock,
+    jwtSecret: TEST_JWT_SECRET,
+    logStream: options.logStream,
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get(Database);

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { redactUrl } from './http/log-redaction.js';
 import { AccessGuard } from './access/access.guard.js';
 import { AuthController } from './access/auth.controller.js';
 import { AccessModule } from '../../../libs/access/src/access.module.js';
@@ -70,36 +72,44 @@ export interface AppModuleOptions {
   databaseUrl: string;
   clock?: Clock;
   jwtSecret: string;
+  /** Where the logs go instead of standard output (tests read them). */
+  logStream?: DestinationStream;
 }
 
 /** The HTTP application: the contexts plus their controllers. */
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, jwtSecret, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    jwtSecret,
+    clock = new SystemClock(),
+    logStream,
+  }: AppModuleOptions): DynamicModule {
+    const pinoHttp = {
+      level: config.logLevel,
+      redact: redactedPaths,
+      // One short line per request: id, method, URL, caller address, status, time. No headers, no bodies, and
+      // no secret of a URL (a calendar feed's address, a token in the query).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url),
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customProps: () => ({ context: 'HTTP' }),
+      autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },
+      ...(config.logFormat === 'pretty' && !logStream ? prettyLog : {}),
+    };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
         DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: redactedPaths,
-            // One short line per request: id, method, URL, caller address, status, time. No headers, no bodies.
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-                remoteAddress: req.remoteAddress,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            customProps: () => ({ context: 'HTTP' }),
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            ...(config.logFormat === 'pretty' ? prettyLog : {}),
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp }),
         PlanModule,
         AccessModule.forRoot(jwtSecret),
         ProgressModule,
