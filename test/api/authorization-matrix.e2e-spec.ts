@@ -91,28 +91,36 @@ async function created(t: TestApp, url: string, payload: object): Promise<Target
   return response.json<Target>();
 }
 
-/** A progress update made by the admin on the lead organisation's public milestone (so the lead reports it). */
-async function freshUpdate(w: World, then?: 'return'): Promise<Target> {
-  const update = await created(w.t, '/api/progress-updates', {
-    milestoneId: w.publicMilestoneId,
-    progress: 40,
-    status: 'in_progress',
-    narrative: title('fresh'),
-  });
+/**
+ * A progress update on the lead organisation's public milestone: by its partner, or entered by the admin for
+ * it (staff change only what staff entered).
+ */
+async function freshUpdate(w: World, then?: 'return', by: 'partner' | 'staff' = 'partner'): Promise<Target> {
+  const payload = { milestoneId: w.publicMilestoneId, progress: 40, status: 'in_progress', narrative: title('fresh') };
+  const update =
+    by === 'staff'
+      ? await created(w.t, '/api/progress-updates', payload)
+      : await createdBy(w.users['lead partner'], '/api/progress-updates', payload);
   if (!then) return update;
-  const response = await w.t.request({
+  const response = await w.users.staff.request({
     method: 'POST',
     url: `/api/progress-updates/${update.id}/${then}`,
-    payload: { comment: 'please revise' },
+    payload: { comment: 'please revise', version: update.version },
   });
   if (response.statusCode !== 200) throw new Error(`${then} answered ${response.statusCode}: ${response.body}`);
   return response.json<Target>();
 }
 
-/** A fresh update with one evidence file, uploaded by the admin. */
-async function freshEvidence(w: World): Promise<Target> {
-  const update = await freshUpdate(w);
-  const response = await w.t.request({
+async function createdBy(user: TestUser, url: string, payload: object): Promise<Target> {
+  const response = await user.request({ method: 'POST', url, payload });
+  if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+  return response.json<Target>();
+}
+
+/** A fresh update with one evidence file, uploaded by whoever may: its partner, or the admin who entered it. */
+async function freshEvidence(w: World, by: 'partner' | 'staff' = 'partner'): Promise<Target> {
+  const update = await freshUpdate(w, undefined, by);
+  const response = await (by === 'staff' ? w.t.admin : w.users['lead partner']).request({
     method: 'POST',
     url: `/api/progress-updates/${update.id}/evidence`,
     ...multipartFile(SAMPLE_FILES.pdf, 'evidence.pdf', 'application/pdf'),
@@ -344,7 +352,16 @@ const ROWS: Row[] = [
   {
     method: 'PUT',
     route: '/api/progress-updates/:id',
+    variant: "[the lead partner's: staff return it instead]",
     target: (w) => freshUpdate(w),
+    body: () => ({ progress: 60, narrative: title('revised') }),
+    expected: statuses({ admin: 403, staff: 403, 'lead partner': 200, 'other partner': 404 }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/progress-updates/:id',
+    variant: '[entered by staff for the lead organisation]',
+    target: (w) => freshUpdate(w, undefined, 'staff'),
     body: () => ({ progress: 60, narrative: title('revised') }),
     expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
   },
@@ -376,7 +393,7 @@ const ROWS: Row[] = [
     method: 'POST',
     route: `/api/progress-updates/:id/${action}`,
     target: (w) => freshUpdate(w),
-    body: () => ({ comment: 'reviewed' }),
+    body: () => ({ comment: 'reviewed', version: 1 }),
     expected: staffOnly(200),
     check: (response, { status }) => {
       if (status === 200) expect(response.json()).toMatchObject({ state });
@@ -386,7 +403,16 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     route: '/api/progress-updates/:id/evidence',
+    variant: "[the lead partner's]",
     target: (w) => freshUpdate(w),
+    upload: true,
+    expected: statuses({ admin: 403, staff: 403, 'lead partner': 201, 'other partner': 404 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/progress-updates/:id/evidence',
+    variant: '[entered by staff]',
+    target: (w) => freshUpdate(w, undefined, 'staff'),
     upload: true,
     expected: statuses({ admin: 201, staff: 201, 'lead partner': 201, 'other partner': 404 }),
   },
@@ -399,7 +425,15 @@ const ROWS: Row[] = [
   {
     method: 'DELETE',
     route: '/api/progress-updates/:id/evidence/:fileId',
+    variant: "[the lead partner's]",
     target: (w) => freshEvidence(w),
+    expected: statuses({ admin: 403, staff: 403, 'lead partner': 200, 'other partner': 404 }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/progress-updates/:id/evidence/:fileId',
+    variant: '[entered by staff]',
+    target: (w) => freshEvidence(w, 'staff'),
     expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
   },
   // Reminders: read-only; a partner sees those sent to its own organisation.

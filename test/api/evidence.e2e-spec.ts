@@ -152,7 +152,12 @@ describe('evidence files on progress updates', () => {
     const updateId = await newUpdate();
     const viewer = await t.user('viewer');
     expect((await upload(viewer, updateId, SAMPLE_FILES.pdf, 'v.pdf', 'application/pdf')).statusCode).toBe(403);
-    await staff.request({ method: 'POST', url: `/api/progress-updates/${updateId}/approve` });
+    const approved = await staff.request({
+      method: 'POST',
+      url: `/api/progress-updates/${updateId}/approve`,
+      payload: { version: 1 },
+    });
+    expect(approved.statusCode).toBe(200);
     expect((await upload(partner, updateId, SAMPLE_FILES.pdf, 'late.pdf', 'application/pdf')).statusCode).toBe(409);
   });
 

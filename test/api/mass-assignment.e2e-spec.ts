@@ -113,6 +113,8 @@ describe('mass assignment: server-owned fields are never set by a client', () =>
       submittedAt: FORGED_AT,
       organisationId: orgX.id,
       milestoneVersion: 42,
+      enteredByRole: 'staff',
+      enteredByStaff: true,
     });
     cases = {
       'action-plans': {
@@ -208,6 +210,8 @@ describe('mass assignment: server-owned fields are never set by a client', () =>
             reviewedById: null,
             reviewedAt: null,
             reviewComment: null,
+            enteredByRole: 'partner',
+            enteredByStaff: false,
           }),
       },
     };
@@ -388,23 +392,41 @@ describe('mass assignment: server-owned fields are never set by a client', () =>
       expect(row).toEqual({ state: 'submitted', reviewed_by_id: null });
     });
 
-    it('staff cannot approve through PUT either: only the approve action applies the figures', async () => {
+    it('nobody approves through PUT: only the approve action applies the figures', async () => {
       const milestone = await milestoneOfA({ progress: 10 });
       const report = await post(
         'progress-updates',
         { milestoneId: milestone.id, progress: 70, status: 'in_progress', narrative: { en: 'Most of it' } },
         pa.request,
       );
-      const edit = await staff.request({
+      const forged = { state: 'approved', reviewedById: staff.id, reviewedAt: FORGED_AT, reviewComment: 'x' };
+      // Staff do not change a partner's update at all; its partner's PUT ignores the review stamps.
+      const byStaff = await staff.request({
         method: 'PUT',
         url: `/api/progress-updates/${report.id}`,
-        payload: { version: 1, state: 'approved', reviewedById: staff.id, reviewedAt: FORGED_AT, reviewComment: 'x' },
+        payload: { version: 1, ...forged },
+      });
+      expect(byStaff.statusCode).toBe(403);
+      const edit = await pa.request({
+        method: 'PUT',
+        url: `/api/progress-updates/${report.id}`,
+        payload: { version: 1, ...forged, enteredByRole: 'staff', enteredByStaff: true, revisedById: staff.id },
       });
       expect(edit.statusCode).toBe(200);
-      expect(edit.json()).toMatchObject({ state: 'submitted', reviewedById: null, reviewComment: null });
+      expect(edit.json()).toMatchObject({
+        state: 'submitted',
+        reviewedById: null,
+        reviewComment: null,
+        enteredByStaff: false,
+        revisedById: pa.id,
+      });
       expect(await milestoneNow(milestone.id)).toMatchObject({ progress: 10, version: 1, lastVerification: null });
 
-      const approve = await staff.request({ method: 'POST', url: `/api/progress-updates/${report.id}/approve` });
+      const approve = await staff.request({
+        method: 'POST',
+        url: `/api/progress-updates/${report.id}/approve`,
+        payload: { version: 2 },
+      });
       expect(approve.statusCode).toBe(200);
       expect(approve.json()).toMatchObject({ state: 'approved', reviewedById: staff.id });
       expect(await milestoneNow(milestone.id)).toMatchObject({

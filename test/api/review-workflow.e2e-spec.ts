@@ -87,6 +87,7 @@ describe('the review workflow', () => {
     const approved = await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${update.id}/approve`,
+      headers: { 'if-match': 'W/"1"' },
       payload: { comment: 'Checked the report' },
     });
     expect(approved.statusCode).toBe(200);
@@ -113,7 +114,11 @@ describe('the review workflow', () => {
     ]);
     expect((await trail(m.id)).map((event) => event.action)).toEqual(['create', 'update']);
 
-    const again = await staff.request({ method: 'POST', url: `/api/progress-updates/${update.id}/approve` });
+    const again = await staff.request({
+      method: 'POST',
+      url: `/api/progress-updates/${update.id}/approve`,
+      payload: { version: 2 },
+    });
     expect(again.statusCode).toBe(409);
     expect((await getMilestone(m.id)).version).toBe(2);
   });
@@ -137,13 +142,19 @@ describe('the review workflow', () => {
     const returned = await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${update.id}/return`,
-      payload: { comment: 'Please attach the attendance list' },
+      payload: { comment: 'Please attach the attendance list', version: 1 },
     });
     expect(returned.statusCode).toBe(200);
     expect(returned.json()).toMatchObject({ state: 'returned', reviewComment: 'Please attach the attendance list' });
     // Returned updates cannot be approved until resubmitted.
     expect(
-      (await staff.request({ method: 'POST', url: `/api/progress-updates/${update.id}/approve` })).statusCode,
+      (
+        await staff.request({
+          method: 'POST',
+          url: `/api/progress-updates/${update.id}/approve`,
+          payload: { version: 2 },
+        })
+      ).statusCode,
     ).toBe(409);
 
     const revised = await partner.request({
@@ -155,8 +166,12 @@ describe('the review workflow', () => {
     expect(revised.json()).toMatchObject({ state: 'returned', progress: 75 });
     const resubmitted = await partner.request({ method: 'POST', url: `/api/progress-updates/${update.id}/submit` });
     expect(resubmitted.statusCode).toBe(200);
-    expect(resubmitted.json()).toMatchObject({ state: 'submitted' });
-    const approved = await staff.request({ method: 'POST', url: `/api/progress-updates/${update.id}/approve` });
+    expect(resubmitted.json()).toMatchObject({ state: 'submitted', version: 4 });
+    const approved = await staff.request({
+      method: 'POST',
+      url: `/api/progress-updates/${update.id}/approve`,
+      payload: { version: 4 },
+    });
     expect(approved.statusCode).toBe(200);
     expect(await getMilestone(m.id)).toMatchObject({ progress: 75 });
     expect(await outbox(update.id)).toEqual([
@@ -180,7 +195,7 @@ describe('the review workflow', () => {
     const rejected = await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${update.id}/reject`,
-      payload: { comment: 'Duplicate of an earlier report' },
+      payload: { comment: 'Duplicate of an earlier report', version: 1 },
     });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json()).toMatchObject({ state: 'rejected' });
@@ -207,7 +222,11 @@ describe('the review workflow', () => {
     });
     expect(edited.statusCode).toBe(200);
     const outboxBefore = await outbox(update.id);
-    const refused = await staff.request({ method: 'POST', url: `/api/progress-updates/${update.id}/approve` });
+    const refused = await staff.request({
+      method: 'POST',
+      url: `/api/progress-updates/${update.id}/approve`,
+      payload: { version: 1 },
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ current: { id: m.id, version: 2 } });
     expect(await getMilestone(m.id)).toMatchObject({ progress: 10, version: 2 });
@@ -220,7 +239,7 @@ describe('the review workflow', () => {
     const approved = await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${update.id}/approve`,
-      payload: { milestoneVersion: 2 },
+      payload: { milestoneVersion: 2, version: 1 },
     });
     expect(approved.statusCode).toBe(200);
     expect(await getMilestone(m.id)).toMatchObject({ progress: 70, version: 3 });
@@ -231,7 +250,11 @@ describe('the review workflow', () => {
     const update = await report(partner, m.id, 42);
     const responses = await Promise.all(
       Array.from({ length: 50 }, () =>
-        staff.request({ method: 'POST', url: `/api/progress-updates/${update.id}/approve` }),
+        staff.request({
+          method: 'POST',
+          url: `/api/progress-updates/${update.id}/approve`,
+          headers: { 'if-match': 'W/"1"' },
+        }),
       ),
     );
     const statuses = responses.map((response) => response.statusCode);
@@ -264,7 +287,7 @@ describe('the review workflow', () => {
     await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${first.id}/reject`,
-      payload: { comment: 'Superseded' },
+      payload: { comment: 'Superseded', version: 1 },
     });
     expect(await queue({ milestoneId: m.id })).toEqual([second.id]);
     expect((await partner.request({ method: 'GET', url: '/api/progress-updates/review-queue' })).statusCode).toBe(403);

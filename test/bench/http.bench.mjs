@@ -119,12 +119,15 @@ async function fixtures(client) {
     )
   ).map((r) => r.id);
   // Approvable: awaiting review against the milestone's current version, one per milestone (approving one moves
-  // the milestone on, which would make a second one on the same milestone a 409).
+  // the milestone on, which would make a second one on the same milestone a 409), on an open milestone, and
+  // never revised (the approval names version 1).
   const approvable = async () =>
     (
       await one(
         `SELECT DISTINCT ON (pu.milestone_id) pu.id FROM progress_updates pu JOIN milestones m ON m.id = pu.milestone_id
-         WHERE pu.state = 'submitted' AND pu.milestone_version = m.version ORDER BY pu.milestone_id, pu.submitted_at`,
+         WHERE pu.state = 'submitted' AND pu.milestone_version = m.version AND pu.version = 1
+           AND m.status NOT IN ('completed', 'cancelled')
+         ORDER BY pu.milestone_id, pu.submitted_at`,
       )
     ).map((r) => r.id);
   let candidates = await approvable();
@@ -134,8 +137,8 @@ async function fixtures(client) {
       `INSERT INTO progress_updates (milestone_id, organisation_id, milestone_version, progress, status, narrative,
                                      state, submitted_by_id, submitted_at)
        SELECT m.id, m.lead_organisation_id, m.version, 50, 'in_progress', '{"en":"Benchmark report"}', 'submitted', $2, now()
-       FROM milestones m WHERE NOT EXISTS (SELECT 1 FROM progress_updates pu
-         WHERE pu.milestone_id = m.id AND pu.state = 'submitted' AND pu.milestone_version = m.version)
+       FROM milestones m WHERE m.status NOT IN ('completed', 'cancelled') AND NOT EXISTS (SELECT 1 FROM progress_updates pu
+         WHERE pu.milestone_id = m.id AND pu.state = 'submitted' AND pu.milestone_version = m.version AND pu.version = 1)
        LIMIT $1`,
       [2 * APPROVALS - candidates.length, partner.id],
     );
@@ -232,7 +235,7 @@ function scenarios(f) {
       request: (i, target) => ({
         method: 'POST',
         path: `/api/progress-updates/${f.approvals[target][i]}/approve`,
-        body: JSON.stringify({ comment: 'Verified' }),
+        body: JSON.stringify({ comment: 'Verified', version: 1 }),
       }),
     },
   ];

@@ -130,7 +130,13 @@ app.post('/api/progress-updates', async (request, reply) => {
 });
 
 app.post('/api/progress-updates/:id/approve', async (request) =>
-  progressUpdates.review(request.params.id, 'approve', withRequest(staff, request), request.body ?? {}),
+  progressUpdates.review(
+    request.params.id,
+    'approve',
+    withRequest(staff, request),
+    request.body ?? {},
+    request.body?.version,
+  ),
 );
 
 app.get('/api/health', async () => ({ status: 'ok' }));

@@ -48,7 +48,12 @@ describe('the public summary', () => {
         })
       ).json<{ id: string }>().id;
     const approved = await report(verifiedId, 30);
-    await t.request({ method: 'POST', url: `/api/progress-updates/${approved}/approve`, payload: {} });
+    const approval = await t.request({
+      method: 'POST',
+      url: `/api/progress-updates/${approved}/approve`,
+      payload: { version: 1 },
+    });
+    expect(approval.statusCode).toBe(200);
     // Reported but not verified: the public never sees this figure.
     const milestones = (await t.request({ method: 'GET', url: '/api/milestones' })).json<
       Array<{ id: string; code: string }>

@@ -110,7 +110,7 @@ describe('reports to the plenary', () => {
     const approved = await staff.request({
       method: 'POST',
       url: `/api/progress-updates/${update.json<{ id: string }>().id}/approve`,
-      payload: {},
+      payload: { version: 1 },
     });
     expect(approved.statusCode).toBe(200);
     first = await makeReport('First report to the plenary', { periodFrom: '2026-07-01', periodTo: '2026-12-31' });

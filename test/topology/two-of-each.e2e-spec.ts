@@ -121,7 +121,9 @@ describe('two APIs and two workers under load', () => {
             });
             if (report.status === 201) {
               submitted += 1;
-              const review = await call(staff, b, 'POST', `/api/progress-updates/${report.json().id}/approve`, {});
+              const review = await call(staff, b, 'POST', `/api/progress-updates/${report.json().id}/approve`, {
+                version: 1,
+              });
               if (review.status === 200) approved += 1;
             }
           }

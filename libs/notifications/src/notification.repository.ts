@@ -92,14 +92,27 @@ export class NotificationRepository {
     );
   }
 
-  /** Who hears of a progress update: staff when it is submitted, the reporting organisation's partners when reviewed. */
+  /**
+   * Who hears of a progress update: staff when it is submitted, the reporting organisation's partners when
+   * reviewed; with whether staff entered it (the message then does not call it the organisation's own).
+   */
   recipientsOfUpdate(progressUpdateId: string, audience: 'staff' | 'reporters') {
-    return this.db.query<{ userId: string; locale: string; milestoneId: string; milestoneCode: string; state: string }>(
+    type Recipient = {
+      userId: string;
+      locale: string;
+      milestoneId: string;
+      milestoneCode: string;
+      state: string;
+      enteredByStaff: boolean;
+    };
+    const columns = `u.id AS "userId", u.locale, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode", pu.state,
+      (pu.entered_by_role <> 'partner') AS "enteredByStaff"`;
+    return this.db.query<Recipient>(
       audience === 'staff'
-        ? `SELECT u.id AS "userId", u.locale, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode", pu.state
+        ? `SELECT ${columns}
            FROM progress_updates pu JOIN milestones m ON m.id = pu.milestone_id, users u
            WHERE pu.id = $1 AND u.role = 'staff'`
-        : `SELECT u.id AS "userId", u.locale, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode", pu.state
+        : `SELECT ${columns}
            FROM progress_updates pu JOIN milestones m ON m.id = pu.milestone_id
            JOIN users u ON u.organisation_id = pu.organisation_id AND u.role = 'partner'
            WHERE pu.id = $1`,

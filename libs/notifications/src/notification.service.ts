@@ -36,6 +36,35 @@ const TITLES: Record<Exclude<OutboxTopic, never>, Record<Locale, (code: string) 
   },
 };
 
+type UpdateTopic = Exclude<OutboxTopic, 'milestone.reassigned'>;
+
+/**
+ * The same messages for an update EESC staff entered on the organisation's behalf: the organisation never
+ * wrote it, so it is not "your report", and reviewers see who entered it.
+ */
+const STAFF_ENTERED_TITLES: Record<UpdateTopic, Record<Locale, (code: string) => string>> = {
+  'progress-update.submitted': {
+    en: (code) => `New progress report on ${code}, entered by EESC staff for the organisation, awaits review`,
+    ru: (code) => `Новый отчёт по ${code}, внесённый сотрудниками ЕЭСК за организацию, ожидает проверки`,
+    kk: (code) => `${code} бойынша ұйым үшін ЕЭӘК қызметкерлері енгізген жаңа есеп тексеруді күтуде`,
+  },
+  'progress-update.approved': {
+    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was approved`,
+    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, утверждён`,
+    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп бекітілді`,
+  },
+  'progress-update.returned': {
+    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was returned for revision`,
+    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, возвращён на доработку`,
+    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп пысықтауға қайтарылды`,
+  },
+  'progress-update.rejected': {
+    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was rejected`,
+    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, отклонён`,
+    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп қабылданбады`,
+  },
+};
+
 const localeOf = (value: string): Locale => (value === 'ru' || value === 'kk' ? value : 'en');
 
 /** In-app notifications: made from outbox messages (idempotently), read and marked by their owner. */
@@ -64,7 +93,7 @@ export class NotificationService {
   /** Handles one outbox message; running it twice for the same message changes nothing. */
   async fromOutbox(messageId: string, topic: OutboxTopic, payload: Record<string, unknown>): Promise<number> {
     const code = String(payload.milestoneCode ?? '');
-    const [recipients, link] =
+    const [recipients, link]: [Array<{ userId: string; locale: string; enteredByStaff?: boolean }>, string] =
       topic === 'milestone.reassigned'
         ? [
             await this.notifications.partnersOf(String(payload.toOrganisationId ?? '')),
@@ -83,7 +112,9 @@ export class NotificationService {
         userId: recipient.userId,
         kind: topic,
         sourceKey: `outbox:${messageId}`,
-        title: TITLES[topic][localeOf(recipient.locale)](code),
+        title: (topic !== 'milestone.reassigned' && recipient.enteredByStaff
+          ? STAFF_ENTERED_TITLES[topic]
+          : TITLES[topic])[localeOf(recipient.locale)](code),
         body: '',
         link,
       })),

@@ -10,6 +10,7 @@ import { translateWriteError } from '../../database/src/pg-errors.js';
 import { effectiveStatusSql, MILESTONE_STATUSES } from './milestone-status.policy.js';
 import { VISIBILITIES } from './milestone.entity.js';
 import type { MilestoneRecord } from './plan.records.js';
+import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
 
 const ORGANISATION: FieldSpec = { sql: '', type: 'uuid' };
 
@@ -18,13 +19,15 @@ const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** The latest self-reported figures, whatever their review state. */
 const LAST_REPORT = `(SELECT json_build_object('progressUpdateId', r.id, 'progress', r.progress, 'status', r.status,
   'state', r.state, 'organisationId', r.organisation_id, 'submittedById', r.submitted_by_id,
-  'submittedAt', ${utc('r.submitted_at')})
+  'enteredByStaff', r.entered_by_role <> 'partner', 'submittedAt', ${utc('r.submitted_at')})
   FROM progress_updates r WHERE r.milestone_id = m.id ORDER BY r.submitted_at DESC, r.id LIMIT 1)`;
 
-/** The latest figures staff verified (approved), with who and when. */
+/** The latest figures staff verified (approved by a second person), with who and when. */
 const LAST_VERIFICATION = `(SELECT json_build_object('progressUpdateId', v.id, 'progress', v.progress, 'status', v.status,
-  'organisationId', v.organisation_id, 'reviewedById', v.reviewed_by_id, 'reviewedAt', ${utc('v.reviewed_at')})
-  FROM progress_updates v WHERE v.milestone_id = m.id AND v.state = 'approved' ORDER BY v.reviewed_at DESC, v.id LIMIT 1)`;
+  'organisationId', v.organisation_id, 'reviewedById', v.reviewed_by_id, 'reviewedAt', ${utc('v.reviewed_at')},
+  'enteredByStaff', v.entered_by_role <> 'partner')
+  FROM progress_updates v WHERE v.milestone_id = m.id AND v.state = 'approved' AND ${approvedBySecondPerson('v')}
+  ORDER BY v.reviewed_at DESC, v.id LIMIT 1)`;
 
 /** `{"organisationId": id}` matches milestones the organisation leads or supports (one id or a list). */
 function organisationFilter(column: 'lead' | 'supporting' | 'either') {

@@ -89,13 +89,16 @@ export class MilestoneRecord extends RecordDto {
     type: Object,
     nullable: true,
     description:
-      'The latest self-reported figures: progress, status, state, organisationId, submittedById, submittedAt',
+      'The latest self-reported figures: progress, status, state, organisationId, submittedById, ' +
+      'enteredByStaff (entered by EESC staff for the organisation), submittedAt',
   })
   lastReport: Record<string, unknown> | null;
   @ApiPropertyOptional({
     type: Object,
     nullable: true,
-    description: 'The latest verified (approved) figures: progress, status, reviewedById, reviewedAt',
+    description:
+      'The latest verified figures (approved by someone other than who entered or revised them): progress, ' +
+      'status, reviewedById, reviewedAt, enteredByStaff',
   })
   lastVerification: Record<string, unknown> | null;
 }

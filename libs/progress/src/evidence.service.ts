@@ -103,7 +103,10 @@ export class EvidenceService {
    * is refused) and makes the actor its last reviser, audited like any revision.
    */
   private async revised(tx: Transaction, before: ProgressUpdateRecord, actor: Actor): Promise<void> {
-    await this.updateRows.markRevised(tx, before.id, actor.userId);
+    if (!(await this.updateRows.markRevised(tx, before.id, actor.userId))) {
+      const now = await this.updateRows.get(before.id, tx);
+      throw new DomainException('conflict', `A progress update that was ${now.state} keeps its evidence as it is`);
+    }
     const after = await this.updateRows.get(before.id, tx);
     await appendAuditEvent(tx, actor, {
       action: 'update',

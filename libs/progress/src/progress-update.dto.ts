@@ -46,6 +46,16 @@ export class ProgressUpdateRecord extends RecordDto {
   @ApiProperty({ type: [EvidenceLinkDto] }) evidence: EvidenceLinkDto[];
   @ApiProperty({ enum: PROGRESS_UPDATE_STATES }) state: ProgressUpdateState;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) submittedById: string | null;
+  @ApiProperty({
+    enum: ['partner', 'staff', 'admin'],
+    description: "The submitter's role when the update was entered (stored, not the account's role today)",
+  })
+  enteredByRole: 'partner' | 'staff' | 'admin';
+  @ApiProperty({ description: "Entered by EESC staff on the organisation's behalf, not by its own partner" })
+  enteredByStaff: boolean;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Who last changed its content' })
+  revisedById: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) revisedAt: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) reviewedById: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) reviewedAt: string | null;
   @ApiPropertyOptional({ nullable: true }) reviewComment: string | null;
@@ -91,6 +101,10 @@ class ReviewStampsDto {
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() milestoneId?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() state?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() submittedById?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() enteredByRole?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() enteredByStaff?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() revisedById?: unknown;
+  @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() revisedAt?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() reviewedById?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() reviewedAt?: unknown;
   @ApiPropertyOptional({ description: 'Ignored (server-owned)', readOnly: true }) @Allow() reviewComment?: unknown;
@@ -104,7 +118,21 @@ class ReviewStampsDto {
   evidenceFiles?: unknown;
 }
 
-export class ApproveProgressUpdateDto {
+/** A review decides on one version of the update: the one the reviewer read. */
+class ReviewedVersionDto {
+  @ApiPropertyOptional({
+    minimum: 1,
+    description:
+      'The version of the update the reviewer read (or an If-Match: W/"<version>" header; one of them is ' +
+      'required, 428 without). If the update changed since, the review fails with 409 and applies nothing.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ApproveProgressUpdateDto extends ReviewedVersionDto {
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
@@ -122,7 +150,7 @@ export class ApproveProgressUpdateDto {
   milestoneVersion?: number;
 }
 
-export class ReviewCommentDto {
+export class ReviewCommentDto extends ReviewedVersionDto {
   @ApiProperty({ maxLength: 5000, description: 'Why: shown to the reporting organisation' })
   @IsString()
   @MinLength(1)

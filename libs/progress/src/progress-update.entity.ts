@@ -5,6 +5,7 @@ import { Milestone } from '../../plan/src/milestone.entity.js';
 import { User } from '../../access/src/user.entity.js';
 import { Organisation } from '../../plan/src/organisation.entity.js';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import type { Role } from '../../access/src/user.entity.js';
 
 export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
 export type ProgressUpdateState = (typeof PROGRESS_UPDATE_STATES)[number];
@@ -24,6 +25,7 @@ export interface EvidenceLink {
 @Index('ix_progress_updates_state_created', ['state', 'createdAt'])
 @Check('ck_progress_updates_state', `"state" IN ('submitted','approved','returned','rejected')`)
 @Check('ck_progress_updates_progress', `"progress" BETWEEN 0 AND 100`)
+@Check('ck_progress_updates_entered_by_role', `"entered_by_role" IN ('admin','staff','partner')`)
 @Check(
   'ck_progress_updates_status',
   `"status" IN ('planned','in_progress','at_risk','delayed','completed','cancelled')`,
@@ -79,6 +81,25 @@ export class ProgressUpdate extends MutableRecord {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'fk_progress_updates_submitted_by' })
   submittedBy?: Relation<User>;
+
+  /**
+   * The submitter's role when the update was entered: `staff` or `admin` for an update staff entered on an
+   * organisation's behalf. Stored, so that a later change of the account's role does not rewrite history.
+   */
+  @Column({ type: 'varchar', length: 16, default: 'partner' })
+  enteredByRole: Exclude<Role, 'viewer'>;
+
+  /** Who last changed its content (figures, narrative, links, files) after it was entered; null if nobody. */
+  @Index('ix_progress_updates_revised_by')
+  @Column({ type: 'uuid', nullable: true })
+  revisedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'revised_by_id', foreignKeyConstraintName: 'fk_progress_updates_revised_by' })
+  revisedBy?: Relation<User>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revisedAt: Date | null;
 
   @Index('ix_progress_updates_reviewed_by')
   @Column({ type: 'uuid', nullable: true })

@@ -1,3 +1,5 @@
+import type { Actor } from '../../access/src/actor.js';
+import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import type { ProgressUpdateState } from './progress-update.entity.js';
 
 /** A partner may revise an update until staff have decided on it; a returned one is open again. */
@@ -13,4 +15,43 @@ export function isResponsible(
   return (
     milestone.leadOrganisationId === organisationId || milestone.supportingOrganisationIds.includes(organisationId)
   );
+}
+
+/** The role stored with an update when it is entered: anyone but a partner enters it on the organisation's behalf. */
+export function enteredByRoleOf(actor: Pick<Actor, 'role'>): 'admin' | 'staff' | 'partner' {
+  return actor.role === 'partner' ? 'partner' : actor.role === 'admin' ? 'admin' : 'staff';
+}
+
+/** Entered by EESC staff for an organisation, not by the organisation's own partner. */
+export function isEnteredByStaff(update: { enteredByRole: string }): boolean {
+  return update.enteredByRole !== 'partner';
+}
+
+/**
+ * Who may change what an update says (figures, narrative, links, files). A partner its organisation's (scoping
+ * decides which); staff only what staff entered: a partner's report stays the partner's, and a reviewer who
+ * disagrees returns it with a comment instead.
+ */
+export function mayChangeContent(actor: Pick<Actor, 'role'>, update: { enteredByRole: string }): boolean {
+  return actor.role === 'partner' || isEnteredByStaff(update);
+}
+
+/**
+ * Why this person may not approve the update, or null if they may: two people stand behind every verified
+ * figure, so neither whoever entered it nor whoever last revised it approves it. Returning and rejecting are
+ * left open to them: neither makes a figure count.
+ */
+export function approvalRefusal(
+  reviewerId: string | null,
+  update: { submittedById: string | null; revisedById: string | null },
+): 'entered' | 'revised' | null {
+  if (reviewerId === null) return null;
+  if (update.submittedById === reviewerId) return 'entered';
+  if (update.revisedById === reviewerId) return 'revised';
+  return null;
+}
+
+/** A completed or cancelled milestone takes no progress reports until staff reopen it (set an open status). */
+export function isClosedMilestone(recordedStatus: MilestoneStatus): boolean {
+  return recordedStatus === 'completed' || recordedStatus === 'cancelled';
 }

@@ -8,6 +8,8 @@ import { MILESTONE_STATUSES } from '../../plan/src/milestone-status.policy.js';
 import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
 
+const ENTERED_BY_ROLES = ['partner', 'staff', 'admin'] as const;
+
 export interface Transition {
   from: readonly ProgressUpdateState[];
   to: ProgressUpdateState;
@@ -35,6 +37,9 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         evidence: { column: 'evidence', json: true },
         submittedById: { column: 'submitted_by_id' },
         submittedAt: { column: 'submitted_at' },
+        enteredByRole: { column: 'entered_by_role' },
+        revisedById: { column: 'revised_by_id' },
+        revisedAt: { column: 'revised_at' },
       },
     });
   }
@@ -68,6 +73,20 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
     return rows[0] ?? null;
   }
 
+  /**
+   * Records that `revisedById` changed what the update holds outside a PUT (an evidence file added or
+   * removed): a new version, so that a review of the earlier one no longer applies. False when it is no longer
+   * open to changes (reviewed meanwhile).
+   */
+  async markRevised(tx: SqlRunner, id: string, revisedById: string | null): Promise<boolean> {
+    const rows = await tx.query<{ id: string }>(
+      `UPDATE progress_updates SET revised_by_id = $2, revised_at = $3, version = version + 1, updated_at = now()
+       WHERE id = $1 AND state IN ('submitted', 'returned') RETURNING id`,
+      [id, revisedById, this.clock.now()],
+    );
+    return rows.length === 1;
+  }
+
   listSpec(): ListSpec {
     return {
       resource: 'progress-updates',
@@ -78,6 +97,8 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         o.priority_id AS "priorityId", pu.organisation_id AS "organisationId", pu.milestone_version AS "milestoneVersion",
         pu.progress AS "progress", pu.status AS "status", pu.narrative AS "narrative", pu.evidence AS "evidence",
         pu.state AS "state", pu.submitted_by_id AS "submittedById", pu.submitted_at AS "submittedAt",
+        pu.entered_by_role AS "enteredByRole", (pu.entered_by_role <> 'partner') AS "enteredByStaff",
+        pu.revised_by_id AS "revisedById", pu.revised_at AS "revisedAt",
         pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt", pu.review_comment AS "reviewComment",
         coalesce((SELECT json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'contentType', f.content_type,
           'sizeBytes', f.size_bytes) ORDER BY f.created_at) FROM evidence_files f WHERE f.progress_update_id = pu.id), '[]')
@@ -93,6 +114,7 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
         status: { sql: 'pu.status', type: 'text', values: MILESTONE_STATUSES, sortable: true },
         state: { sql: 'pu.state', type: 'text', values: PROGRESS_UPDATE_STATES, sortable: true },
         submittedById: { sql: 'pu.submitted_by_id', type: 'uuid', sortable: false },
+        enteredByRole: { sql: 'pu.entered_by_role', type: 'text', values: ENTERED_BY_ROLES, sortable: false },
         submittedAt: { sql: 'pu.submitted_at', type: 'timestamp', sortable: true },
         reviewedById: { sql: 'pu.reviewed_by_id', type: 'uuid', sortable: false },
         reviewedAt: { sql: 'pu.reviewed_at', type: 'timestamp', sortable: true, nullable: true },

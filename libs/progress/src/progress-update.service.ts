@@ -23,7 +23,14 @@ import type {
   UpdateProgressUpdateDto,
 } from './progress-update.dto.js';
 import { ProgressUpdateRepository, type Transition } from './progress-update.repository.js';
-import { isEditable, isResponsible } from './progress-update.policy.js';
+import {
+  approvalRefusal,
+  enteredByRoleOf,
+  isClosedMilestone,
+  isEditable,
+  isResponsible,
+  mayChangeContent,
+} from './progress-update.policy.js';
 import type { ProgressUpdateState } from './progress-update.entity.js';
 
 type Review = 'approve' | 'return' | 'reject';
@@ -38,7 +45,9 @@ const REVIEWS: Record<Review, { from: readonly ProgressUpdateState[]; to: Progre
  * Partners report progress on the milestones their organisation leads or
  * supports; staff approve (the milestone takes the reported figures), return
  * for revision, or reject. Every step is audited and announced in the outbox,
- * in the transaction of the change.
+ * in the transaction of the change. Two people stand behind every verified
+ * figure: whoever entered or last revised an update does not approve it, and
+ * staff do not rewrite a partner's report.
  */
 @Injectable()
 export class ProgressUpdateService implements ResourceService<
@@ -69,6 +78,7 @@ export class ProgressUpdateService implements ResourceService<
     if (!isResponsible(organisationId, milestone)) {
       throw new ForbiddenException('Your organisation neither leads nor supports this milestone');
     }
+    refuseIfClosed(milestone, 'take a new progress update');
     return this.updates.create(
       actor,
       {
@@ -78,6 +88,7 @@ export class ProgressUpdateService implements ResourceService<
         milestoneVersion: milestone.version,
         submittedById: actor.userId,
         submittedAt: this.clock.now(),
+        enteredByRole: enteredByRoleOf(actor),
       },
       (tx, id) => this.announce(tx, 'progress-update.submitted', id, milestone, actor),
     );
@@ -85,11 +96,32 @@ export class ProgressUpdateService implements ResourceService<
 
   async update(id: string, input: UpdateProgressUpdateDto, expectedVersion: number, actor: Actor) {
     const current = await this.get(id, actor);
+    this.refuseContentChange(current, actor, 'change its content');
     if (!isEditable(current.state)) {
       throw new DomainException('conflict', `A progress update that was ${current.state} can no longer be edited`);
     }
     const { progress, status, narrative, evidence } = input;
-    return this.updates.update(actor, id, expectedVersion, { progress, status, narrative, evidence });
+    return this.updates.update(actor, id, expectedVersion, {
+      progress,
+      status,
+      narrative,
+      evidence,
+      revisedById: actor.userId,
+      revisedAt: this.clock.now(),
+    });
+  }
+
+  /**
+   * Staff do not change what a partner reported (a reviewer returns it with a comment and the partner
+   * revises it); what staff entered, any member of staff may correct, and is then its last reviser.
+   */
+  refuseContentChange(update: ProgressUpdateRecord, actor: Actor, what: string): void {
+    if (!mayChangeContent(actor, update)) {
+      throw new ForbiddenException(
+        `This progress update was submitted by the organisation's partner: staff do not ${what}; ` +
+          'return it with a comment and the partner revises it',
+      );
+    }
   }
 
   async remove(id: string, expectedVersion: number | null, actor: Actor) {
@@ -101,6 +133,7 @@ export class ProgressUpdateService implements ResourceService<
   async submit(id: string, actor: Actor, expectedVersion?: number) {
     const current = await this.get(id, actor);
     const milestone = await this.milestones.get(current.milestoneId);
+    refuseIfClosed(milestone, 'take a resubmitted progress update');
     return this.change(id, 'submit', actor, current, milestone, {
       from: ['returned'],
       to: 'submitted',
@@ -109,16 +142,39 @@ export class ProgressUpdateService implements ResourceService<
     });
   }
 
-  async review(id: string, review: Review, actor: Actor, input: ApproveProgressUpdateDto & { comment?: string }) {
+  /**
+   * A review decides on the version of the update the reviewer read (`expectedVersion`): changed since, it
+   * is refused (409) and applies nothing. Approving is refused to whoever entered or last revised the update,
+   * and on a milestone closed (completed or cancelled) since it was submitted.
+   */
+  async review(
+    id: string,
+    review: Review,
+    actor: Actor,
+    input: ApproveProgressUpdateDto & { comment?: string },
+    expectedVersion: number,
+  ) {
     const current = await this.get(id, actor);
+    // The checks below read this version; the transition applies only to it.
+    if (current.version !== expectedVersion) throw new VersionConflictException('progress update', current);
     const milestone = await this.milestones.get(current.milestoneId);
+    if (review === 'approve') {
+      const refusal = approvalRefusal(actor.userId, current);
+      if (refusal !== null) {
+        throw new ForbiddenException(
+          `You ${refusal === 'entered' ? 'entered' : 'last revised'} this progress update: another member of ` +
+            'staff must approve it, so that two people stand behind every verified figure',
+        );
+      }
+      refuseIfClosed(milestone, 'have a progress update approved');
+    }
     const { from, to } = REVIEWS[review];
     return this.change(id, review, actor, current, milestone, {
       from,
       to,
       reviewerId: actor.userId,
       comment: input.comment ?? null,
-      expectedVersion: undefined,
+      expectedVersion,
       milestoneVersion: input.milestoneVersion,
     });
   }
@@ -203,6 +259,18 @@ export class ProgressUpdateService implements ResourceService<
       milestoneCode: milestone.code,
       actorId: actor.userId,
     });
+  }
+}
+
+/** Completed and cancelled milestones are closed to reports; staff reopen one by recording an open status. */
+function refuseIfClosed(milestone: MilestoneRecord, what: string): void {
+  if (isClosedMilestone(milestone.recordedStatus)) {
+    throw new DomainException(
+      'conflict',
+      `Milestone ${milestone.code} is ${milestone.recordedStatus}: it cannot ${what} until staff reopen it ` +
+        '(set its status back to an open one)',
+      { milestoneId: `milestone is ${milestone.recordedStatus}` },
+    );
   }
 }
 

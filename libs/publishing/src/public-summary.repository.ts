@@ -6,13 +6,14 @@ import { Database } from '../../database/src/database.js';
 import { isUuid } from '../../database/src/list-sql.js';
 import { effectiveStatusSql, type MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import type { OpinionFacts } from '../../plan/src/opinion-facts.js';
+import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
 
 export interface PublicMilestone {
   code: string;
   title: Translatable;
   dueDate: string;
   status: MilestoneStatus;
-  /** The last figure EESC staff verified; null until one is. */
+  /** The last figure EESC staff verified (approved by someone other than who entered it); null until one is. */
   verifiedProgress: number | null;
   verifiedAt: string | null;
   lead: { shortCode: string; name: Translatable };
@@ -71,7 +72,8 @@ export class PublicSummaryRepository {
        LEFT JOIN milestones m ON m.objective_id = o.id AND m.visibility = 'public'
        LEFT JOIN organisations lo ON lo.id = m.lead_organisation_id
        LEFT JOIN LATERAL (SELECT u.progress, u.reviewed_at FROM progress_updates u
-         WHERE u.milestone_id = m.id AND u.state = 'approved' ORDER BY u.reviewed_at DESC, u.id LIMIT 1) v ON true
+         WHERE u.milestone_id = m.id AND u.state = 'approved' AND ${approvedBySecondPerson('u')}
+         ORDER BY u.reviewed_at DESC, u.id LIMIT 1) v ON true
        WHERE p.action_plan_id = $1
        ORDER BY p.position, o.position, length(m.code), m.code`,
       [plan.id, this.clock.now()],

@@ -32,6 +32,8 @@ export interface ReportWords {
   notVerified: string;
   notReported: string;
   verifiedBy: (progress: number, by: string, date: string) => string;
+  /** Beside who reported or verified figures that EESC staff entered for the organisation. */
+  staffEntered: string;
   reportedBy: (progress: number, by: string, date: string, state: string) => string;
   changes: string;
   changesSince: (date: string) => string;
@@ -80,6 +82,7 @@ export const REPORT_WORDS: Record<Locale, ReportWords> = {
     notVerified: 'not verified',
     notReported: 'no report',
     verifiedBy: (p, by, date) => `${p}% (${by}, ${date})`,
+    staffEntered: 'entered by EESC staff',
     reportedBy: (p, by, date, state) => `${p}% (${by}, ${date}, ${state})`,
     changes: 'Changes since the last report',
     changesSince: (date) => `Changes since the report of ${date}`,
@@ -133,6 +136,7 @@ export const REPORT_WORDS: Record<Locale, ReportWords> = {
     notVerified: 'не проверено',
     notReported: 'нет отчёта',
     verifiedBy: (p, by, date) => `${p}% (${by}, ${date})`,
+    staffEntered: 'внесено сотрудниками ЕЭСК',
     reportedBy: (p, by, date, state) => `${p}% (${by}, ${date}, ${state})`,
     changes: 'Изменения с последнего доклада',
     changesSince: (date) => `Изменения с доклада от ${date}`,
@@ -186,6 +190,7 @@ export const REPORT_WORDS: Record<Locale, ReportWords> = {
     notVerified: 'тексерілмеген',
     notReported: 'есеп жоқ',
     verifiedBy: (p, by, date) => `${p}% (${by}, ${date})`,
+    staffEntered: 'ЕЭӘК қызметкерлері енгізген',
     reportedBy: (p, by, date, state) => `${p}% (${by}, ${date}, ${state})`,
     changes: 'Соңғы баяндамадан бергі өзгерістер',
     changesSince: (date) => `${date} баяндамасынан бергі өзгерістер`,

@@ -3,7 +3,7 @@ import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js'
 import { formatDueDate } from '../../reminders/src/send-time.js';
 import type { ReportChanges } from './report-changes.policy.js';
 import { REPORT_WORDS, type ReportWords } from './report-text.js';
-import { milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
+import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 
 /** What every download shows, already in the reader's language: the formats only lay it out. */
 export interface ReportView {
@@ -120,12 +120,14 @@ export function reportView(
     selfReported: m.selfReported
       ? w.reportedBy(
           m.selfReported.progress,
-          m.selfReported.by ?? '',
+          byWithEntry(m.selfReported, w.staffEntered) ?? '',
           date(m.selfReported.at),
           w.reviewStates[m.selfReported.state] ?? m.selfReported.state,
         )
       : w.notReported,
-    verified: m.verified ? w.verifiedBy(m.verified.progress, m.verified.by ?? '', date(m.verified.at)) : w.notVerified,
+    verified: m.verified
+      ? w.verifiedBy(m.verified.progress, byWithEntry(m.verified, w.staffEntered) ?? '', date(m.verified.at))
+      : w.notVerified,
     lead: m.lead.shortCode,
     supporting: m.supporting.map((org) => org.shortCode).join(', '),
     narrative: m.narrative ? text(m.narrative, locale) || null : null,

@@ -15,6 +15,7 @@ import {
   priorityProgressSql,
   roundedSql,
 } from '../../plan/src/roll-up.policy.js';
+import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
 import { changeCount, compareSnapshots } from './report-changes.policy.js';
 import type { ReportRecord } from './report.dto.js';
 import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';
@@ -27,12 +28,13 @@ const MILESTONES_SQL = `
     ${effectiveStatusSql('m.status', 'm.due_date', 'ap.time_zone', '$2')} AS status, m.progress, m.visibility,
     ${LEAD_ORGANISATION_JSON} AS lead, ${supportingOrganisationsJson('m.id')} AS supporting,
     (SELECT json_build_object('progress', r.progress, 'status', r.status, 'state', r.state, 'at', ${utc('r.submitted_at')},
-        'by', ro.short_code, 'narrative', r.narrative)
+        'by', ro.short_code, 'enteredByStaff', r.entered_by_role <> 'partner', 'narrative', r.narrative)
       FROM progress_updates r JOIN organisations ro ON ro.id = r.organisation_id
       WHERE r.milestone_id = m.id AND r.state <> 'rejected' ORDER BY r.submitted_at DESC, r.id LIMIT 1) AS "selfReported",
-    (SELECT json_build_object('progress', v.progress, 'status', v.status, 'at', ${utc('v.reviewed_at')}, 'by', u.name)
+    (SELECT json_build_object('progress', v.progress, 'status', v.status, 'at', ${utc('v.reviewed_at')}, 'by', u.name,
+        'enteredByStaff', v.entered_by_role <> 'partner')
       FROM progress_updates v LEFT JOIN users u ON u.id = v.reviewed_by_id
-      WHERE v.milestone_id = m.id AND v.state = 'approved' ORDER BY v.reviewed_at DESC, v.id LIMIT 1) AS verified
+      WHERE v.milestone_id = m.id AND v.state = 'approved' AND ${approvedBySecondPerson('v')} ORDER BY v.reviewed_at DESC, v.id LIMIT 1) AS verified
   FROM milestones m JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
   JOIN action_plans ap ON ap.id = p.action_plan_id JOIN organisations lo ON lo.id = m.lead_organisation_id
   WHERE p.action_plan_id = $1

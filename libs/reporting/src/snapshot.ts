@@ -59,12 +59,31 @@ export interface SnapshotMilestone {
   visibility: string;
   lead: SnapshotOrganisation;
   supporting: SnapshotOrganisation[];
-  /** The latest report by a responsible organisation, whatever its review state (rejected ones aside). */
-  selfReported: { progress: number; status: string; state: string; at: string; by: string | null } | null;
-  /** The latest figures staff approved. */
-  verified: { progress: number; status: string; at: string; by: string | null } | null;
+  /**
+   * The latest report by a responsible organisation, whatever its review state (rejected ones aside);
+   * `enteredByStaff` when EESC staff entered it for the organisation (absent in reports made before).
+   */
+  selfReported: {
+    progress: number;
+    status: string;
+    state: string;
+    at: string;
+    by: string | null;
+    enteredByStaff?: boolean;
+  } | null;
+  /** The latest figures staff approved (by someone other than who entered or revised them). */
+  verified: { progress: number; status: string; at: string; by: string | null; enteredByStaff?: boolean } | null;
   /** The narrative of the latest report (rejected ones aside). */
   narrative: Translatable | null;
+}
+
+/** Who reported or verified figures, marked when EESC staff entered them for the organisation. */
+export function byWithEntry(
+  figures: { by: string | null; enteredByStaff?: boolean },
+  staffEntered: string,
+): string | null {
+  if (!figures.enteredByStaff) return figures.by;
+  return figures.by ? `${figures.by}; ${staffEntered}` : staffEntered;
 }
 
 /** Every milestone of a snapshot, in plan order. */

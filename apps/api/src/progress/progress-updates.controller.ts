@@ -1,13 +1,21 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionRequiredResponse,
+} from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { optionalVersion, pageWithContentRange } from '../http/versioning.js';
+import { expectedVersion, optionalVersion, pageWithContentRange } from '../http/versioning.js';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ApproveProgressUpdateDto,
@@ -70,45 +78,74 @@ export class ProgressUpdatesController extends RestResourceController<
   @Post(':id/approve')
   @Allow(STAFF)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve: the milestone takes the reported progress and status, in the same transaction' })
+  @ApiOperation({
+    summary:
+      'Approve the version read: the milestone takes the reported progress and status, in the same transaction. ' +
+      'Not by whoever entered or last revised the update',
+  })
+  @ReviewedVersion()
   @ApiBody({ type: ApproveProgressUpdateDto, required: false })
   @ApiOkResponse({ type: ProgressUpdateRecord })
-  @ApiConflictResponse({ description: 'Not awaiting review, or the milestone changed since the report' })
+  @ApiForbiddenResponse({ description: 'The caller entered or last revised this update' })
+  @ApiConflictResponse({
+    description: 'Not awaiting review, changed since the version read, the milestone changed or is closed',
+  })
   approve(
     @Param('id') id: string,
     @Body(new RecordBodyPipe(ApproveProgressUpdateDto, { optional: true })) body: ApproveProgressUpdateDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'approve', actor, body);
+    return this.service.review(id, 'approve', actor, body, expectedVersion(ifMatch, body.version));
   }
 
   @Post(':id/return')
   @Allow(STAFF)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Return for revision, with a comment for the reporting organisation' })
+  @ApiOperation({ summary: 'Return the version read for revision, with a comment for the reporting organisation' })
+  @ReviewedVersion()
   @ApiBody({ type: ReviewCommentDto })
   @ApiOkResponse({ type: ProgressUpdateRecord })
-  @ApiConflictResponse({ description: 'Not awaiting review' })
+  @ApiConflictResponse({ description: 'Not awaiting review, or changed since the version read' })
   returnForRevision(
     @Param('id') id: string,
     @Body(new RecordBodyPipe(ReviewCommentDto)) body: ReviewCommentDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'return', actor, body);
+    return this.service.review(id, 'return', actor, body, expectedVersion(ifMatch, body.version));
   }
 
   @Post(':id/reject')
   @Allow(STAFF)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject: closed without applying, with a comment' })
+  @ApiOperation({ summary: 'Reject the version read: closed without applying, with a comment' })
+  @ReviewedVersion()
   @ApiBody({ type: ReviewCommentDto })
   @ApiOkResponse({ type: ProgressUpdateRecord })
-  @ApiConflictResponse({ description: 'Already approved or rejected' })
+  @ApiConflictResponse({ description: 'Already approved or rejected, or changed since the version read' })
   reject(
     @Param('id') id: string,
     @Body(new RecordBodyPipe(ReviewCommentDto)) body: ReviewCommentDto,
+    @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'reject', actor, body);
+    return this.service.review(id, 'reject', actor, body, expectedVersion(ifMatch, body.version));
   }
+}
+
+/** A review names the version of the update it decides on, as every write does. */
+function ReviewedVersion(): MethodDecorator {
+  return (target, key, descriptor) => {
+    ApiHeader({ name: 'If-Match', required: false, description: 'W/"<version>"; or send "version" in the body' })(
+      target,
+      key,
+      descriptor,
+    );
+    ApiPreconditionRequiredResponse({ description: 'Neither If-Match nor "version" was given' })(
+      target,
+      key,
+      descriptor,
+    );
+  };
 }

@@ -10,6 +10,7 @@ import { UserSearchIndex1795764000000 } from './1795764000000-UserSearchIndex.js
 import { CompletenessIndex1795766118326 } from './1795766118326-CompletenessIndex.js';
 import { UserChangeNotifications1795770000000 } from './1795770000000-UserChangeNotifications.js';
 import { SearchVectors1795771000000 } from './1795771000000-SearchVectors.js';
+import { TwoPersonReview1795780000000 } from './1795780000000-TwoPersonReview.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CompletenessIndex1795766118326,
   UserChangeNotifications1795770000000,
   SearchVectors1795771000000,
+  TwoPersonReview1795780000000,
 ];

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../database/src/base.entity.js';
 import type { ReportWords } from '../report-text.js';
 import { text } from '../report-view.js';
-import type { SnapshotContent } from '../snapshot.js';
+import { byWithEntry, type SnapshotContent } from '../snapshot.js';
 
 export type Cell = string | number | Date | null;
 
@@ -42,10 +42,10 @@ export function milestoneTable(content: SnapshotContent, w: ReportWords, locale:
         m.progress,
         m.selfReported?.progress ?? null,
         m.selfReported ? (w.reviewStates[m.selfReported.state] ?? m.selfReported.state) : null,
-        m.selfReported?.by ?? null,
+        m.selfReported ? byWithEntry(m.selfReported, w.staffEntered) : null,
         day(m.selfReported?.at),
         m.verified?.progress ?? null,
-        m.verified?.by ?? null,
+        m.verified ? byWithEntry(m.verified, w.staffEntered) : null,
         day(m.verified?.at),
         m.lead.shortCode,
         m.supporting.map((org) => org.shortCode).join(', '),
