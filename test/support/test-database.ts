@@ -74,7 +74,7 @@ async function buildTemplate(): Promise<string> {
       }
       if (rows.some((row) => row.datname === name && row.datistemplate)) return;
       await client.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-      const dataSource = await createDataSource(urlOf(name), 2).initialize();
+      const dataSource = await createDataSource(urlOf(name), { poolSize: 2 }).initialize();
       try {
         await runMigrations(dataSource);
       } finally {
@@ -117,7 +117,7 @@ export async function createMigratedDatabase(
   options: { fresh?: boolean } = {},
 ): Promise<TestDatabase & { dataSource: DataSource }> {
   const database = options.fresh ? await createTestDatabase() : await createSchemaDatabase();
-  const dataSource = await createDataSource(database.url, 4).initialize();
+  const dataSource = await createDataSource(database.url, { poolSize: 4 }).initialize();
   if (options.fresh) await runMigrations(dataSource);
   return {
     ...database,

@@ -108,7 +108,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
+        DatabaseModule.forRoot(databaseUrl, {
+          poolSize: config.database.poolSize,
+          statementTimeoutMs: config.database.statementTimeoutMs,
+        }),
         LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp }),
         PlanModule,
         AccessModule.forRoot(jwtSecret),

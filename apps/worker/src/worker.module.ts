@@ -29,7 +29,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        DatabaseModule.forRoot(databaseUrl, config.database.poolSize),
+        DatabaseModule.forRoot(databaseUrl, {
+          poolSize: config.database.poolSize,
+          statementTimeoutMs: config.database.workerStatementTimeoutMs,
+        }),
         BullModule.forRoot({
           connection: queueConnection(config, databaseUrl) as ConnectionOptions,
           prefix: config.queue.prefix,

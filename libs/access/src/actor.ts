@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/src/index.js';
 import type { Role } from './user.entity.js';
 
 /** Who is acting, as every service call receives it: the audit trail and scoping read it. */
@@ -6,6 +7,8 @@ export interface Actor {
   role: Role | 'system';
   organisationId: string | null;
   requestId: string | null;
+  /** The person's language, for what the server tells them (absent for the system and in older tokens' tests). */
+  locale?: Locale;
 }
 
 /** The actor of start-up tasks, seeds and jobs. */

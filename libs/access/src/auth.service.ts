@@ -49,7 +49,7 @@ export class AuthService {
     if (!user || user.tokenVersion !== claims.tokenVersion) {
       throw new UnauthenticatedException('The sign-in is no longer valid: sign in again');
     }
-    return { userId: user.id, role: user.role, organisationId: user.organisationId, requestId };
+    return { userId: user.id, role: user.role, organisationId: user.organisationId, requestId, locale: user.locale };
   }
 
   me(actor: Actor): Promise<UserRecord> {

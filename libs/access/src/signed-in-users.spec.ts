@@ -3,6 +3,7 @@ import { SignedInUserMemory } from './signed-in-users.js';
 import type { SignedInUser } from './user.repository.js';
 
 const user = (id: string, tokenVersion = 0): SignedInUser => ({
+  locale: 'en',
   id,
   role: 'staff',
   organisationId: null,

@@ -3,7 +3,7 @@ import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { LOCALES } from '../../database/src/base.entity.js';
+import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import { ROLES } from './user.entity.js';
 import type { UserRecord } from './user.dto.js';
 import type { Role } from './user.entity.js';
@@ -19,6 +19,7 @@ export interface SignedInUser {
   role: Role;
   organisationId: string | null;
   tokenVersion: number;
+  locale: Locale;
 }
 
 @Injectable()
@@ -52,7 +53,8 @@ export class UserRepository extends CrudRepository<UserRecord> {
   /** The caller behind a verified token, with the token version that is still valid. */
   async findSignedIn(id: string): Promise<SignedInUser | null> {
     const [row] = await this.db.query<SignedInUser>(
-      `SELECT id, role, organisation_id AS "organisationId", token_version AS "tokenVersion" FROM users WHERE id = $1`,
+      `SELECT id, role, organisation_id AS "organisationId", token_version AS "tokenVersion", locale
+       FROM users WHERE id = $1`,
       [id],
     );
     return row ?? null;

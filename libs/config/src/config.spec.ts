@@ -144,6 +144,10 @@ describe('loadConfig refusals', () => {
     ['CORS_ORIGIN', 'https://ok.example.eu,tracker.example.eu'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '0'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '5s'],
+    ['REPORT_STATEMENT_TIMEOUT_MS', '50'],
+    ['WORKER_STATEMENT_TIMEOUT_MS', '99999999'],
     ['EMBEDDED_PG_PORT', '80'],
     ['BODY_LIMIT_BYTES', '10'],
     ['AUTH_USER_CACHE_SECONDS', '-5'],
@@ -155,6 +159,23 @@ describe('loadConfig refusals', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.name).toBe('ConfigError');
+  });
+
+  it('bounds every SQL statement: 3 s in the API, 60 s for a report, 120 s in the worker, each configurable', () => {
+    const url = { DATABASE_URL: 'postgres://u@127.0.0.1/db' };
+    expect(loadConfig(url).database).toMatchObject({
+      statementTimeoutMs: 3000,
+      reportStatementTimeoutMs: 60_000,
+      workerStatementTimeoutMs: 120_000,
+    });
+    expect(
+      loadConfig({
+        ...url,
+        DATABASE_STATEMENT_TIMEOUT_MS: '1500',
+        REPORT_STATEMENT_TIMEOUT_MS: '300000',
+        WORKER_STATEMENT_TIMEOUT_MS: '600000',
+      }).database,
+    ).toMatchObject({ statementTimeoutMs: 1500, reportStatementTimeoutMs: 300_000, workerStatementTimeoutMs: 600_000 });
   });
 
   it('metrics are off unless a scraper token is set; a separate worker serves them only with METRICS_PORT', () => {

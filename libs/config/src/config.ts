@@ -11,6 +11,8 @@ export interface AppConfig {
     /** Fastify trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
     trustProxy: boolean | number | string[];
   };
+  /** Requests per account (per address without sign-in) and window, for each kind of costly request. */
+  rateLimits: Record<RateLimitedAction, RateLimit>;
   auth: {
     /** HS256 key; null: generated and kept under DATA_DIR (demo mode only). */
     jwtSecret: string | null;
@@ -28,6 +30,15 @@ export interface AppConfig {
     migrateOnStart: boolean;
     seedOnStart: boolean;
     poolSize: number;
+    /**
+     * How long one SQL statement of the API may run before PostgreSQL cancels it (the request then answers
+     * 503): no request holds a connection for long. Reports and the worker have limits of their own.
+     */
+    statementTimeoutMs: number;
+    /** The same bound for what makes a plenary report (one snapshot of the whole plan). */
+    reportStatementTimeoutMs: number;
+    /** The same bound for the worker's jobs (reminder scans, the outbox relay). */
+    workerStatementTimeoutMs: number;
   };
   queue: {
     /** null: BullMQ's PostgreSQL backend on the application database. */
@@ -68,6 +79,26 @@ export interface AppConfig {
   logFormat: 'json' | 'pretty';
 }
 
+/** What a rate limit counts: each has its own limit per account (per address for calls without sign-in). */
+export const RATE_LIMITED_ACTIONS = ['write', 'search', 'export', 'download', 'import', 'upload', 'password'] as const;
+export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
+
+export interface RateLimit {
+  points: number;
+  seconds: number;
+}
+
+/** The defaults (docs/operations.md): generous for a person at a screen, tight for a script. */
+const RATE_LIMIT_DEFAULTS: Record<RateLimitedAction, RateLimit> = {
+  write: { points: 120, seconds: 60 },
+  search: { points: 60, seconds: 60 },
+  export: { points: 10, seconds: 60 },
+  download: { points: 30, seconds: 60 },
+  import: { points: 10, seconds: 600 },
+  upload: { points: 30, seconds: 600 },
+  password: { points: 5, seconds: 900 },
+};
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -92,6 +123,27 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+/** `RATE_LIMIT_SEARCH=60/60`: 60 requests per 60 seconds. */
+function rateLimits(env: Env): Record<RateLimitedAction, RateLimit> {
+  const limits = {} as Record<RateLimitedAction, RateLimit>;
+  for (const action of RATE_LIMITED_ACTIONS) {
+    const name = `RATE_LIMIT_${action.toUpperCase()}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      limits[action] = RATE_LIMIT_DEFAULTS[action];
+      continue;
+    }
+    const match = /^(\d{1,9})\/(\d{1,7})$/.exec(raw);
+    const points = Number(match?.[1]);
+    const seconds = Number(match?.[2]);
+    if (!match || points < 1 || seconds < 1 || seconds > 86_400) {
+      throw new ConfigError(name, `must be <requests>/<seconds> such as 60/60 (seconds at most 86400), got "${raw}"`);
+    }
+    limits[action] = { points, seconds };
+  }
+  return limits;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -210,6 +262,7 @@ export function loadConfig(env: Env = process.env, { terminal = false }: { termi
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       trustProxy: trustProxy(env),
     },
+    rateLimits: rateLimits(env),
     auth: {
       jwtSecret: jwtSecret(env),
       accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 30, 1, 24 * 60),
@@ -224,6 +277,9 @@ export function loadConfig(env: Env = process.env, { terminal = false }: { termi
       migrateOnStart: flag(env, 'MIGRATE_ON_START', true),
       seedOnStart: flag(env, 'SEED_ON_START', embedded),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 3000, 100, 600_000),
+      reportStatementTimeoutMs: integer(env, 'REPORT_STATEMENT_TIMEOUT_MS', 60_000, 100, 3_600_000),
+      workerStatementTimeoutMs: integer(env, 'WORKER_STATEMENT_TIMEOUT_MS', 120_000, 100, 3_600_000),
     },
     queue: {
       redisUrl: urlVariable(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),

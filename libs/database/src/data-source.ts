@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -10,7 +10,19 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export interface PoolOptions {
+  poolSize?: number;
+  /** PostgreSQL cancels a statement of this pool's sessions that runs longer (0 or absent: no limit). */
+  statementTimeoutMs?: number;
+}
+
+/** A transaction left idle this long (its statements are bounded, the wait between them is not) is ended. */
+const IDLE_IN_TRANSACTION_MS = 30_000;
+
+export function dataSourceOptions(
+  url: string,
+  { poolSize = 10, statementTimeoutMs }: PoolOptions = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -25,24 +37,39 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     // Failed queries reach the logs through the HTTP error filter, with the request id.
     logging: false,
-    extra: { max: poolSize, application_name: 'rex587-tracker' },
+    extra: {
+      max: poolSize,
+      application_name: 'rex587-tracker',
+      // Sent in each session's start-up packet: no extra round trip per connection.
+      ...(statementTimeoutMs
+        ? {
+            statement_timeout: statementTimeoutMs,
+            idle_in_transaction_session_timeout: Math.max(IDLE_IN_TRANSACTION_MS, 2 * statementTimeoutMs),
+          }
+        : {}),
+    },
   };
 }
 
-export function createDataSource(url: string, poolSize = 10): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+export function createDataSource(url: string, pool: PoolOptions = {}): DataSource {
+  return new DataSource(dataSourceOptions(url, pool));
 }
 
 /**
  * Runs pending migrations under an advisory lock, so that replicas starting
- * together apply each migration once.
+ * together apply each migration once. They run on one session with no statement
+ * timeout: building an index over a large table may take minutes.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    await runner.query('SET statement_timeout = 0');
+    await runner.query('SET idle_in_transaction_session_timeout = 0');
     await runner.query('SELECT pg_advisory_lock(587001)');
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock(587001)').catch(() => undefined);

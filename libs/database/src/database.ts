@@ -53,8 +53,18 @@ export class Database implements SqlRunner {
     return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
-  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new Transaction(manager)));
+  /**
+   * `statementTimeoutMs` replaces the pool's bound on each statement for this transaction only (SET LOCAL):
+   * work known to be large, such as a report's snapshot of the whole plan, gets a longer one.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>, options: { statementTimeoutMs?: number } = {}): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const tx = new Transaction(manager);
+      if (options.statementTimeoutMs !== undefined) {
+        await tx.query(`SET LOCAL statement_timeout = ${Math.max(0, Math.trunc(options.statementTimeoutMs))}`);
+      }
+      return work(tx);
+    });
   }
 }
 

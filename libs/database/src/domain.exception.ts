@@ -1,3 +1,6 @@
+import type { RateLimitedAction } from '../../config/src/config.js';
+import { serverMessage, type Locale, type ServerMessage } from '../../i18n/src/index.js';
+
 /**
  * What can go wrong in any context, as codes; the HTTP edge maps each code to a
  * status in one exhaustive switch (apps/api/src/http/domain-exception.filter.ts).
@@ -12,7 +15,8 @@ export type DomainErrorCode =
   | 'in_use'
   | 'unauthenticated'
   | 'forbidden'
-  | 'too_many_attempts';
+  | 'too_many_attempts'
+  | 'rate_limited';
 
 export class DomainException extends Error {
   constructor(
@@ -26,6 +30,13 @@ export class DomainException extends Error {
     super(message);
     this.name = 'DomainException';
   }
+
+  /** The message in the caller's language, where one is written (server-messages.ts); else the English one. */
+  localized(locale: Locale): string {
+    return this.serverMessage ? serverMessage(locale, this.serverMessage) : this.message;
+  }
+
+  protected serverMessage?: ServerMessage;
 }
 
 export class NotFoundException extends DomainException {
@@ -78,8 +89,24 @@ export class ForbiddenException extends DomainException {
   }
 }
 
-export class TooManyAttemptsException extends DomainException {
+/** A refusal that tells when to try again (the HTTP edge sends Retry-After). */
+export interface RetryLater {
+  readonly retryAfterSeconds: number;
+}
+
+export class TooManyAttemptsException extends DomainException implements RetryLater {
   constructor(readonly retryAfterSeconds: number) {
-    super('too_many_attempts', `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`);
+    super('too_many_attempts', serverMessage('en', { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds }));
+    this.serverMessage = { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds };
+  }
+}
+
+export class RateLimitedException extends DomainException implements RetryLater {
+  constructor(
+    readonly action: RateLimitedAction,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', serverMessage('en', { key: 'rate_limited', action, seconds: retryAfterSeconds }));
+    this.serverMessage = { key: 'rate_limited', action, seconds: retryAfterSeconds };
   }
 }

@@ -70,3 +70,11 @@ export function translateReadError(error: unknown): never {
     throw new InvalidQueryException('filter', 'holds a value the database cannot compare');
   throw error;
 }
+
+/**
+ * PostgreSQL cancelled the statement (57014): it ran past the session's statement_timeout. Not the data's fault
+ * and not a bug: the server is busy or the request asks for too much at once; the HTTP edge answers 503.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  return pgError(error)?.code === '57014';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { prefixQuery } from './search.sql.js';
+import { InvalidQueryException } from './domain.exception.js';
+import { prefixQuery, SEARCH_LIMITS } from './search.sql.js';
 
 const WORD = String.raw`[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*:\*`;
 const PREFIX_QUERY = new RegExp(`^${WORD}(?: & ${WORD})*$`, 'u');
@@ -61,6 +62,36 @@ describe('prefixQuery', () => {
 
   it.each(['', '   ', '+++', '\'"', '--;', '!&|()<>:*'])('nothing searchable in %p gives no query', (text) => {
     expect(prefixQuery(text)).toBeNull();
+  });
+
+  it('refuses more than 200 characters with 400 naming the filter', () => {
+    expect(prefixQuery('a'.repeat(SEARCH_LIMITS.characters))).toBe(`${'a'.repeat(40)}:*`);
+    const refusal = (() => {
+      try {
+        prefixQuery('a'.repeat(SEARCH_LIMITS.characters + 1));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(InvalidQueryException);
+    expect((refusal as InvalidQueryException).errors).toEqual({ filter: 'q may be at most 200 characters' });
+  });
+
+  it.each([
+    ['underscores', Array.from({ length: 40 }, (_, i) => `a${i}`).join('_')],
+    ['dots between Cyrillic letters', 'ә.'.repeat(99) + 'ә'],
+    ['slashes between Kazakh words', 'қаз/'.repeat(49) + 'қаз'],
+  ])('cuts one long word joined by %s to 40 characters, without a dangling separator', (_kind, word) => {
+    const query = prefixQuery(word)!;
+    const kept = query.slice(0, -2);
+    expect([...kept].length).toBeLessThanOrEqual(SEARCH_LIMITS.wordCharacters);
+    expect(word.startsWith(kept)).toBe(true);
+    expect(kept).not.toMatch(/[._/]$/);
+  });
+
+  it('cuts between code points, never inside a surrogate pair', () => {
+    const query = prefixQuery('𝐀'.repeat(50))!;
+    expect(query).toBe(`${'𝐀'.repeat(40)}:*`);
   });
 
   it('at most the first 8 words are used', () => {

@@ -3,6 +3,8 @@ import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/
 import type { Actor } from '../../access/src/actor.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { Clock } from '../../config/src/clock.js';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
 import type { Translatable } from '../../database/src/base.entity.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
@@ -66,7 +68,12 @@ export interface NewReport {
  */
 @Injectable()
 export class ReportRepository extends CrudRepository<ReportRecord> {
-  constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
+  constructor(
+    @Inject(Database) db: Database,
+    @Inject(Clock) clock: Clock,
+    // A snapshot reads the whole plan in one transaction: it may take longer than one API read.
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     super(db, clock, {
       resource: 'reports',
       label: 'report',
@@ -115,44 +122,47 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
   }
 
   async createSnapshot(actor: Actor, input: NewReport): Promise<ReportRecord | null> {
-    return this.db.transaction(async (tx) => {
-      const [plan] = await tx.query<Omit<SnapshotPlan, 'progress'> & { progress: number | null }>(
-        `SELECT id, code, title, opinion_reference AS "opinionReference", adopted_at::text AS "adoptedAt",
+    return this.db.transaction(
+      async (tx) => {
+        const [plan] = await tx.query<Omit<SnapshotPlan, 'progress'> & { progress: number | null }>(
+          `SELECT id, code, title, opinion_reference AS "opinionReference", adopted_at::text AS "adoptedAt",
            time_zone AS "timeZone", opinion, ${roundedSql(planProgressSql('id'))}::float AS progress
          FROM action_plans WHERE id = $1 FOR UPDATE`,
-        [input.actionPlanId],
-      );
-      if (!plan) return null;
-      const takenAt = this.clock.now();
-      const content = await this.snapshot(tx, plan, takenAt);
-      const [previous] = await tx.query<{ id: string; content: SnapshotContent }>(
-        `SELECT id, content FROM reports WHERE action_plan_id = $1 ORDER BY taken_at DESC, created_at DESC LIMIT 1`,
-        [plan.id],
-      );
-      const changes = compareSnapshots(content, previous ?? null);
-      const id = await this.insertRow(tx, {
-        ...input,
-        authorId: actor.userId,
-        previousReportId: previous?.id ?? null,
-        takenAt,
-        milestoneCount: content.priorities.reduce(
-          (sum, p) => sum + p.objectives.reduce((n, o) => n + o.milestones.length, 0),
-          0,
-        ),
-        content,
-        changes,
-      });
-      const after = await this.get(id, tx);
-      await appendAuditEvent(tx, actor, {
-        action: 'create',
-        entityType: 'reports',
-        entityId: id,
-        before: null,
-        // The frozen plan is in the report itself; the trail keeps what identifies it.
-        after: { ...after, changes: { count: changeCount(changes) } },
-      });
-      return after;
-    });
+          [input.actionPlanId],
+        );
+        if (!plan) return null;
+        const takenAt = this.clock.now();
+        const content = await this.snapshot(tx, plan, takenAt);
+        const [previous] = await tx.query<{ id: string; content: SnapshotContent }>(
+          `SELECT id, content FROM reports WHERE action_plan_id = $1 ORDER BY taken_at DESC, created_at DESC LIMIT 1`,
+          [plan.id],
+        );
+        const changes = compareSnapshots(content, previous ?? null);
+        const id = await this.insertRow(tx, {
+          ...input,
+          authorId: actor.userId,
+          previousReportId: previous?.id ?? null,
+          takenAt,
+          milestoneCount: content.priorities.reduce(
+            (sum, p) => sum + p.objectives.reduce((n, o) => n + o.milestones.length, 0),
+            0,
+          ),
+          content,
+          changes,
+        });
+        const after = await this.get(id, tx);
+        await appendAuditEvent(tx, actor, {
+          action: 'create',
+          entityType: 'reports',
+          entityId: id,
+          before: null,
+          // The frozen plan is in the report itself; the trail keeps what identifies it.
+          after: { ...after, changes: { count: changeCount(changes) } },
+        });
+        return after;
+      },
+      { statementTimeoutMs: this.config.database.reportStatementTimeoutMs },
+    );
   }
 
   private async snapshot(tx: SqlRunner, plan: SnapshotPlan, takenAt: Date): Promise<SnapshotContent> {

@@ -1,11 +1,13 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import {
-  DomainException,
-  TooManyAttemptsException,
-  type DomainErrorCode,
-} from '../../../../libs/database/src/domain.exception.js';
+import { DomainException, type DomainErrorCode } from '../../../../libs/database/src/domain.exception.js';
+import { negotiateLocale, serverMessage, type Locale } from '../../../../libs/i18n/src/index.js';
+import type { RequestWithActor } from '../access/access.guard.js';
+import { isStatementTimeout } from '../../../../libs/database/src/pg-errors.js';
 import { etag } from './versioning.js';
+
+/** What a caller is told after PostgreSQL cancelled a statement that ran too long. */
+const RETRY_AFTER_TIMEOUT_SECONDS = 5;
 
 function statusOf(code: DomainErrorCode): number {
   switch (code) {
@@ -25,6 +27,7 @@ function statusOf(code: DomainErrorCode): number {
     case 'forbidden':
       return 403;
     case 'too_many_attempts':
+    case 'rate_limited':
       return 429;
   }
 }
@@ -46,9 +49,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const { status, body } = this.describe(exception);
-    if (status >= 500) {
-      this.logger.error({ err: exception, reqId: request.id }, `Unhandled error on ${request.method} ${request.url}`);
+    const { status, body } = this.describe(exception, callerLocale(request));
+    // The route's pattern, not the URL: a URL may carry a secret (a calendar feed's token).
+    const route = `${request.method} ${request.routeOptions?.url ?? 'unmatched route'}`;
+    if (status === 503) {
+      this.logger.warn({ reqId: request.id }, `A statement ran past its time limit on ${route}`);
+    } else if (status >= 500) {
+      this.logger.error({ err: exception, reqId: request.id }, `Unhandled error on ${route}`);
     }
     if (exception instanceof DomainException && exception.code === 'version_conflict') {
       const current = exception.details?.current as { version: number };
@@ -57,20 +64,22 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainException && exception.code === 'unauthenticated') {
       void reply.header('WWW-Authenticate', 'Bearer');
     }
-    if (exception instanceof TooManyAttemptsException) {
-      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    const retryAfter = (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (exception instanceof DomainException && typeof retryAfter === 'number') {
+      void reply.header('Retry-After', String(retryAfter));
     }
+    if (status === 503) void reply.header('Retry-After', String(RETRY_AFTER_TIMEOUT_SECONDS));
     void reply.status(status).send(body);
   }
 
-  private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
+  private describe(exception: unknown, locale: Locale): { status: number; body: Record<string, unknown> } {
     if (exception instanceof DomainException) {
       const status = statusOf(exception.code);
       return {
         status,
         body: {
           statusCode: status,
-          message: exception.message,
+          message: exception.localized(locale),
           ...(exception.errors ? { errors: exception.errors } : {}),
           ...exception.details,
         },
@@ -82,10 +91,24 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       return { status, body: { statusCode: status, message: Array.isArray(message) ? message.join('; ') : message } };
     }
+    if (isStatementTimeout(exception)) {
+      return {
+        status: 503,
+        body: {
+          statusCode: 503,
+          message: serverMessage(locale, { key: 'statement_timeout' }),
+        },
+      };
+    }
     const clientStatus = clientErrorStatus(exception);
     if (clientStatus !== null) {
       return { status: clientStatus, body: { statusCode: clientStatus, message: (exception as Error).message } };
     }
     return { status: 500, body: { statusCode: 500, message: 'Internal server error' } };
   }
+}
+
+/** The signed-in caller's own language, else the first of Accept-Language that we speak, else English. */
+function callerLocale(request: FastifyRequest): Locale {
+  return (request as RequestWithActor).actor?.locale ?? negotiateLocale(request.headers['accept-language']);
 }
