@@ -15,6 +15,7 @@ interface Milestone {
   progress: number;
   dueDate: string;
   version: number;
+  leadOrganisationId: string;
 }
 
 /**
@@ -237,4 +238,71 @@ describe('progress reporting and review in the admin app', () => {
     await expect(viewer.page.getByRole('link', { name: 'Report progress' }).count()).resolves.toBe(0);
     await Promise.all([partner.context.close(), viewer.context.close()]);
   }, 60_000);
+
+  it('an update staff entered is marked as such and not offered for approval to its author; closed milestones take no reports', async () => {
+    // Staff report for a milestone's lead organisation: two open milestones led by one with a partner account.
+    const partners = (
+      await app.t.request({ method: 'GET', url: `/api/users?filter=${encodeURIComponent('{"role":"partner"}')}` })
+    ).json() as Array<{ email: string; organisationId: string }>;
+    const open = (
+      await app.t.request({
+        method: 'GET',
+        url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ status: ['planned', 'in_progress', 'at_risk'], leadOrganisationId: partners.map((p) => p.organisationId) }))}&sort=["dueDate","ASC"]&range=[0,999]`,
+      })
+    ).json() as Milestone[];
+    const lead = partners.find((p) => open.filter((m) => m.leadOrganisationId === p.organisationId).length >= 2)!;
+    const [milestone, closing] = open.filter((m) => m.leadOrganisationId === lead.organisationId);
+    const entered = await app.t.anonymous({
+      method: 'POST',
+      url: '/api/progress-updates',
+      headers: { authorization: `Bearer ${await apiToken(app, STAFF)}` },
+      payload: { milestoneId: milestone.id, progress: 25, status: 'in_progress', narrative: { en: 'Told by phone.' } },
+    });
+    expect(entered.statusCode).toBe(201);
+    const updateId = (entered.json() as { id: string }).id;
+
+    const staff = await newPerson(browser, app.baseUrl);
+    await signIn(staff.page, STAFF);
+    await staff.page.goto(`/#/progress-updates/${updateId}/show`);
+    await staff.page.getByText('Entered by EESC staff for the organisation').waitFor();
+    await staff.page.getByText('You entered this update: another member of staff must approve it.').waitFor();
+    await staff.page.getByRole('button', { name: 'Return with comment' }).waitFor();
+    await expect(staff.page.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
+
+    // A second person approves it.
+    const admin = await newPerson(browser, app.baseUrl);
+    await signIn(admin.page, 'admin@demo.example');
+    await admin.page.goto(`/#/progress-updates/${updateId}/show`);
+    await admin.page.getByRole('button', { name: 'Approve' }).click();
+    await admin.page.waitForURL(/#\/review-queue$/);
+    const approved = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+      state: string;
+      enteredByStaff: boolean;
+    };
+    expect(approved).toMatchObject({ state: 'approved', enteredByStaff: true });
+
+    // The partner sees that its organisation did not write it.
+    const partner = await newPerson(browser, app.baseUrl);
+    await signIn(partner.page, lead.email);
+    const row = partner.page.getByTestId(`my-report-${milestone.code}`);
+    await expect(row.getByTestId('entered-by-staff').textContent()).resolves.toBe('EESC staff');
+
+    // A cancelled milestone offers no "Report progress", on the partner's page or the milestone's.
+    const current = await app.t.request({ method: 'GET', url: `/api/milestones/${closing.id}` });
+    const cancelled = await app.t.request({
+      method: 'PUT',
+      url: `/api/milestones/${closing.id}`,
+      headers: { 'if-match': current.headers.etag as string },
+      payload: { status: 'cancelled' },
+    });
+    expect(cancelled.statusCode).toBe(200);
+    await partner.page.reload();
+    const card = partner.page.getByTestId(`my-milestone-${closing.code}`);
+    await expect(card.getByTestId('closed-to-reports').textContent()).resolves.toBe('Closed: no new reports');
+    await expect(partner.page.getByRole('link', { name: `Report progress: ${closing.code}` }).count()).resolves.toBe(0);
+    await partner.page.goto(`/#/milestones/${closing.id}/show`);
+    await partner.page.getByTestId('figures-verified').waitFor();
+    await expect(partner.page.getByRole('link', { name: 'Report progress' }).count()).resolves.toBe(0);
+    await Promise.all([staff.context.close(), admin.context.close(), partner.context.close()]);
+  }, 120_000);
 });

@@ -33,11 +33,16 @@ export function EvidenceFilesField(_props: { label?: string }) {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
-  const { role } = useRole();
+  const { role, isStaff } = useRole();
   const [removing, setRemoving] = useState<EvidenceFile | null>(null);
   const files = (record?.evidenceFiles as EvidenceFile[] | undefined) ?? [];
   if (!record || files.length === 0) return null;
-  const removable = role !== undefined && role !== 'viewer' && EDITABLE_STATES.includes(String(record.state));
+  // Staff remove files only from what staff entered: a partner's evidence is the partner's (as the API rules).
+  const removable =
+    role !== undefined &&
+    role !== 'viewer' &&
+    (!isStaff || record.enteredByStaff === true) &&
+    EDITABLE_STATES.includes(String(record.state));
   const remove = async (file: EvidenceFile) => {
     setRemoving(null);
     try {

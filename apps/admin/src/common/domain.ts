@@ -38,3 +38,8 @@ export const STATUS_COLOURS: Record<MilestoneStatus, string> = {
 export function choicesOf(values: readonly string[], prefix: string) {
   return values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
 }
+
+/** Completed and cancelled milestones take no progress reports until staff reopen them (as the API rules). */
+export function isClosedToReports(recordedStatus: unknown): boolean {
+  return recordedStatus === 'completed' || recordedStatus === 'cancelled';
+}

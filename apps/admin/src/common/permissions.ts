@@ -8,6 +8,7 @@ export function useRole() {
   return {
     isPending,
     role,
+    userId: permissions?.userId ?? null,
     organisationId: permissions?.organisationId ?? null,
     isStaff: role === 'admin' || role === 'staff',
     isAdmin: role === 'admin',

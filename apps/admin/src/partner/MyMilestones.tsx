@@ -16,7 +16,9 @@ import {
 } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { isClosedToReports } from '../common/domain.js';
 import { DueDate, Timestamp } from '../common/DueDateField.js';
+import { EnteredByChip } from '../common/EnteredBy.js';
 import { useRole } from '../common/permissions.js';
 import { ProgressBar } from '../common/ProgressField.js';
 import { StatusChip } from '../common/StatusField.js';
@@ -54,7 +56,8 @@ function MyReports() {
                 data-state={String(update.state)}
               >
                 <TableCell>
-                  <Link to={`/progress-updates/${update.id}/show`}>{String(update.milestoneCode)}</Link>
+                  <Link to={`/progress-updates/${update.id}/show`}>{String(update.milestoneCode)}</Link>{' '}
+                  <EnteredByChip enteredByStaff={update.enteredByStaff} />
                 </TableCell>
                 <TableCell>
                   <Timestamp value={update.submittedAt as string} />
@@ -147,15 +150,21 @@ export function MyMilestones() {
                     <Box sx={{ flex: 1 }}>
                       <ProgressBar value={milestone.progress as number} />
                     </Box>
-                    <Button
-                      component={Link}
-                      to={`/report/${milestone.id}`}
-                      variant="contained"
-                      startIcon={<AssignmentIcon />}
-                      aria-label={`${translate('rex.my_milestones.report')}: ${String(milestone.code)}`}
-                    >
-                      {translate('rex.my_milestones.report')}
-                    </Button>
+                    {isClosedToReports(milestone.recordedStatus) ? (
+                      <Typography variant="body2" color="text.secondary" data-testid="closed-to-reports">
+                        {translate('rex.my_milestones.closed')}
+                      </Typography>
+                    ) : (
+                      <Button
+                        component={Link}
+                        to={`/report/${milestone.id}`}
+                        variant="contained"
+                        startIcon={<AssignmentIcon />}
+                        aria-label={`${translate('rex.my_milestones.report')}: ${String(milestone.code)}`}
+                      >
+                        {translate('rex.my_milestones.report')}
+                      </Button>
+                    )}
                   </Stack>
                 </CardContent>
               </Card>

@@ -4,6 +4,7 @@ import { session, type CurrentUser } from './session.js';
 
 /** What views ask of the signed-in user to decide what to show (the API enforces it anyway). */
 export interface Permissions {
+  userId: string;
   role: CurrentUser['role'];
   organisationId: string | null;
 }
@@ -57,6 +58,6 @@ export const authProvider: AuthProvider = {
     const stored = session.read()?.user;
     // Nobody signed in: no permissions (react-admin then sends the visitor to the login page).
     if (!stored) return null;
-    return { role: stored.role, organisationId: stored.organisationId };
+    return { userId: stored.id, role: stored.role, organisationId: stored.organisationId };
   },
 };

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import { Datagrid, List, TextField, useTranslate } from 'react-admin';
 import { TimestampField } from '../common/DueDateField.js';
+import { EnteredByField } from '../common/EnteredBy.js';
 import { ProgressField } from '../common/ProgressField.js';
 import { ReferenceName } from '../common/ReferenceName.js';
 import { StatusField } from '../common/StatusField.js';
@@ -40,6 +41,7 @@ export function ReviewQueue() {
         <TextField source="milestoneCode" sortable={false} />
         <ReferenceName source="milestoneId" reference="milestones" sortable={false} />
         <ReferenceName source="organisationId" reference="organisations" />
+        <EnteredByField source="enteredByStaff" sortable={false} />
         <ProgressField source="progress" sortable={false} />
         <StatusField source="status" />
       </Datagrid>

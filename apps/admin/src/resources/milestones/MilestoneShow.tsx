@@ -19,6 +19,8 @@ import {
 } from 'react-admin';
 import { AuditHistory } from '../../common/AuditHistory.js';
 import { CalendarDateField, DueDateField, TimestampField } from '../../common/DueDateField.js';
+import { isClosedToReports } from '../../common/domain.js';
+import { EnteredByField } from '../../common/EnteredBy.js';
 import { FiguresTable } from '../../common/Figures.js';
 import { useRole } from '../../common/permissions.js';
 import { ProgressField } from '../../common/ProgressField.js';
@@ -43,7 +45,8 @@ function ReportProgressButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   const reportsOn = useReportsOn();
-  if (!record || !reportsOn) return null;
+  // A completed or cancelled milestone takes no reports (the API refuses them) until staff reopen it.
+  if (!record || !reportsOn || isClosedToReports(record.recordedStatus)) return null;
   return (
     <MuiButton
       component={Link}
@@ -133,6 +136,7 @@ export default function MilestoneShow() {
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <TimestampField source="submittedAt" />
               <ReferenceName source="organisationId" reference="organisations" />
+              <EnteredByField source="enteredByStaff" />
               <ProgressField source="progress" />
               <StatusField source="status" />
               <EnumField source="state" prefix="rex.state" />

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import { useRole } from '../../common/permissions.js';
 import { callApi } from '../../providers/http-client.js';
 
 type Decision = 'approve' | 'return' | 'reject';
@@ -15,6 +16,9 @@ const DONE: Record<Decision, string> = {
  * Staff decide on an update awaiting review. Returning and rejecting need a
  * comment (it is what the partner reads); approving applies the reported
  * figures to the milestone, or fails with 409 if the milestone changed since.
+ * Each decision names the version shown, so that an update changed meanwhile
+ * is refused (409) rather than decided unseen. Whoever entered or last revised
+ * the update is not offered Approve: a second person must verify it.
  */
 export function ReviewPanel() {
   const record = useRecordContext();
@@ -26,7 +30,16 @@ export function ReviewPanel() {
   const [missingComment, setMissingComment] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { userId } = useRole();
   if (!record || record.state !== 'submitted') return null;
+  const ownWork =
+    userId === null
+      ? null
+      : record.submittedById === userId
+        ? 'rex.review.own_entry'
+        : record.revisedById === userId
+          ? 'rex.review.own_revision'
+          : null;
 
   const decide = async (decision: Decision) => {
     if (decision !== 'approve' && comment.trim() === '') {
@@ -37,7 +50,7 @@ export function ReviewPanel() {
     setError(null);
     try {
       await callApi(`/progress-updates/${record.id}/${decision}`, {
-        body: comment.trim() ? { comment: comment.trim() } : {},
+        body: { version: record.version, ...(comment.trim() ? { comment: comment.trim() } : {}) },
       });
       notify(DONE[decision], { type: 'success' });
       refresh();
@@ -60,6 +73,11 @@ export function ReviewPanel() {
             {error}
           </Alert>
         ) : null}
+        {ownWork ? (
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="own-work">
+            {translate(ownWork)}
+          </Alert>
+        ) : null}
         <MuiTextField
           label={translate('rex.review.comment')}
           value={comment}
@@ -76,9 +94,11 @@ export function ReviewPanel() {
         />
         <Box sx={{ mt: 1 }}>
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" color="success" disabled={busy} onClick={() => decide('approve')}>
-              {translate('rex.review.approve')}
-            </Button>
+            {ownWork ? null : (
+              <Button variant="contained" color="success" disabled={busy} onClick={() => decide('approve')}>
+                {translate('rex.review.approve')}
+              </Button>
+            )}
             <Button variant="outlined" disabled={busy} onClick={() => decide('return')}>
               {translate('rex.review.return')}
             </Button>

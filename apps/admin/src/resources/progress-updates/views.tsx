@@ -31,6 +31,7 @@ import {
 import { AuditHistory } from '../../common/AuditHistory.js';
 import { choicesOf, PROGRESS_UPDATE_STATES, SETTABLE_STATUSES } from '../../common/domain.js';
 import { TimestampField } from '../../common/DueDateField.js';
+import { EnteredByField, EnteredByNotice } from '../../common/EnteredBy.js';
 import { EvidenceFilesField } from '../../common/EvidenceFiles.js';
 import { FiguresTable } from '../../common/Figures.js';
 import { useRole } from '../../common/permissions.js';
@@ -68,6 +69,7 @@ export function ProgressUpdateList() {
         <TimestampField source="submittedAt" />
         <TextField source="milestoneCode" sortable={false} />
         <ReferenceName source="organisationId" reference="organisations" />
+        <EnteredByField source="enteredByStaff" sortable={false} />
         <ProgressField source="progress" sortable={false} />
         <StatusField source="status" />
         <EnumField source="state" prefix="rex.state" />
@@ -117,7 +119,8 @@ function MilestoneFigures({ update }: { update: RaRecord | undefined }) {
 function ProgressUpdateActions() {
   const record = useRecordContext();
   const { isPartner, isStaff } = useRole();
-  const mayRevise = record?.state === 'returned' && (isPartner || isStaff);
+  // Staff correct only what staff entered; a partner's report is the partner's to revise (as the API rules).
+  const mayRevise = record?.state === 'returned' && (isPartner || (isStaff && record.enteredByStaff === true));
   return <TopToolbar>{mayRevise ? <EditButton /> : null}</TopToolbar>;
 }
 
@@ -128,6 +131,7 @@ export function ProgressUpdateShow() {
     <Show actions={<ProgressUpdateActions />}>
       <SimpleShowLayout>
         <ReviewOutcome />
+        <EnteredByNotice />
         <ReferenceName source="milestoneId" reference="milestones" />
         <ReferenceName source="organisationId" reference="organisations" />
         <EnumField source="state" prefix="rex.state" />
@@ -192,6 +196,7 @@ export function ProgressUpdateEdit() {
     <PlanEdit redirect="show">
       <SimpleForm toolbar={<ResubmitToolbar />}>
         <ReviewOutcome />
+        <EnteredByNotice />
         <ProgressSliderInput source="progress" label="rex.report.progress" />
         <SelectInput source="status" choices={choicesOf(SETTABLE_STATUSES, 'rex.status')} />
         <TranslatableTextInput source="narrative" multiline />
