@@ -5,7 +5,7 @@ import { OutboxRelay, type OutboxEntry } from '../../libs/database/src/outbox.re
 import { NotificationService } from '../../libs/notifications/src/notification.service.js';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { createTestApp, TEST_NOW, type TestApp, type TestUser } from '../support/test-app.js';
 
 type Update = {
   id: string;
@@ -142,7 +142,10 @@ describe('two people behind every verified figure', () => {
       expect((await report(partner, m.id, 56)).enteredByStaff).toBe(false);
       // A later change of the account's role does not rewrite how the update was entered.
       const viewer = await t.user('staff');
+      // A minute later, so that it is the milestone's latest report.
+      t.clock.set(new Date(TEST_NOW.getTime() + 60_000));
       const byViewer = await report(viewer, m.id, 57);
+      t.clock.set(TEST_NOW);
       await t.db.query(`UPDATE users SET role = 'viewer' WHERE id = $1`, [viewer.id]);
       expect(await getUpdate(byViewer.id)).toMatchObject({ enteredByRole: 'staff', enteredByStaff: true });
       expect((await getMilestone(m.id)).lastReport).toMatchObject({
@@ -204,7 +207,7 @@ describe('two people behind every verified figure', () => {
         headers: { 'if-match': 'W/"2"' },
         payload: { progress: 45 },
       });
-      t.clock.set(new Date('2026-11-27T06:00:00Z'));
+      t.clock.set(TEST_NOW);
       expect(revised.statusCode).toBe(200);
       expect(revised.json()).toMatchObject({
         progress: 45,
