@@ -1,73 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Get, RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Get } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { HTTPMethods } from 'fastify';
-import { ACCESS_POLICY, Allow, Public, type AccessPolicy } from '../../apps/api/src/access/access-policy.decorator.js';
+import { Allow, Public } from '../../apps/api/src/access/access-policy.decorator.js';
 import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
 import type { Actor } from '../../libs/access/src/actor.js';
 import type { AuthService } from '../../libs/access/src/auth.service.js';
 import { ROLES } from '../../libs/access/src/user.entity.js';
 import { DomainException } from '../../libs/database/src/domain.exception.js';
+import { discoverRoutes, type DiscoveredRoute } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface DiscoveredRoute {
-  method: string;
-  path: string;
-  /** `Controller.handler`, to name the culprit when a route has no policy. */
-  source: string;
-  policy: AccessPolicy | undefined;
-}
-
-const GLOBAL_PREFIX = 'api';
-
-const asArray = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-const joinPath = (...segments: string[]) =>
-  '/' +
-  segments
-    .flatMap((segment) => segment.split('/'))
-    .filter((part) => part !== '')
-    .join('/');
-
-/**
- * Every route of every controller the running application registered, read
- * from Nest's own module container (AppModule does not import DiscoveryModule,
- * so the service is built on the container directly).
- */
-function discoverRoutes(app: NestFastifyApplication): DiscoveredRoute[] {
-  const discovery = new DiscoveryService(app.get(ModulesContainer));
-  const scanner = new MetadataScanner();
-  const reflector = new Reflector();
-  const routes = new Map<string, DiscoveredRoute>();
-  for (const wrapper of discovery.getControllers()) {
-    const controller = wrapper.metatype as Type | null;
-    if (!controller) continue;
-    const prefixes = asArray(reflector.get<string | string[]>(PATH_METADATA, controller));
-    for (const name of scanner.getAllMethodNames(controller.prototype)) {
-      const handler = (controller.prototype as Record<string, unknown>)[name];
-      if (typeof handler !== 'function') continue;
-      const paths = reflector.get<string | string[] | undefined>(PATH_METADATA, handler);
-      if (paths === undefined) continue;
-      const method = RequestMethod[reflector.get<RequestMethod>(METHOD_METADATA, handler)];
-      for (const prefix of prefixes.length > 0 ? prefixes : ['/']) {
-        for (const path of asArray(paths)) {
-          const full = joinPath(GLOBAL_PREFIX, prefix, path);
-          routes.set(`${method} ${full}`, {
-            method,
-            path: full,
-            source: `${controller.name}.${name}`,
-            policy: reflector.get<AccessPolicy | undefined>(ACCESS_POLICY, handler),
-          });
-        }
-      }
-    }
-  }
-  return [...routes.values()];
-}
 
 describe('route policies: every route the app serves declares who may use it', () => {
   let t: TestApp;

@@ -8,6 +8,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { findAdminBuild, serveAdminApp } from './admin-static.js';
+import { registerCacheControl } from './cache-control.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
@@ -96,6 +97,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     });
   }
+  registerCacheControl(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });

@@ -90,9 +90,6 @@ export class CalendarController {
   async calendar(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     const calendar = await this.feeds.calendar(token);
     if (calendar === null) throw new NotFoundException('calendar feed', 'this address');
-    await reply
-      .header('Content-Type', 'text/calendar; charset=utf-8')
-      .header('Cache-Control', 'private, max-age=300')
-      .send(calendar);
+    await reply.header('Content-Type', 'text/calendar; charset=utf-8').send(calendar);
   }
 }
