@@ -275,15 +275,49 @@ describe('sign-in throttling', () => {
   const login = (email: string, password: string, headers: Record<string, string> = {}, remoteAddress?: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, headers, remoteAddress });
 
-  it('locks an account after repeated failures, even with the right password, and says when to retry', async () => {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('slows an address guessing at an account, longer after each failure, and says when to retry', async () => {
     const user = await t.user('staff');
-    for (let i = 0; i < 3; i++) expect((await login(user.email, 'wrong', {}, '10.0.0.1')).statusCode).toBe(401);
-    const locked = await login(user.email, TEST_PASSWORD, {}, '10.0.0.2');
-    expect(locked.statusCode).toBe(429);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-    // Another account from the same address is unaffected.
+    for (let i = 0; i < 4; i++) expect((await login(user.email, 'wrong', {}, '10.0.0.1')).statusCode).toBe(401);
+    // Past the 3 free failures: that address waits 1 s, even with the right password.
+    const waiting = await login(user.email, TEST_PASSWORD, {}, '10.0.0.1');
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.headers['retry-after']).toBe('1');
+    expect(waiting.json<{ message: string }>().message).toBe('Too many sign-in attempts; try again in 1 second');
+    await pause(1100);
+    expect((await login(user.email, 'wrong', {}, '10.0.0.1')).statusCode).toBe(401);
+    const longer = await login(user.email, 'wrong', {}, '10.0.0.1');
+    expect(longer.statusCode).toBe(429);
+    expect(longer.headers['retry-after']).toBe('2');
+    // In Russian for a Russian browser: the caller has no account to read a language from yet.
+    const russian = await login(user.email, 'wrong', { 'accept-language': 'ru' }, '10.0.0.1');
+    expect(russian.json<{ message: string }>().message).toMatch(
+      /^Слишком много попыток входа; повторите через 2 секунды$/,
+    );
+  });
+
+  it('never locks the owner out: failures from one address leave every other address free', async () => {
+    const admin = await t.user('admin');
+    for (let i = 0; i < 4; i++) await login(admin.email, 'guess', {}, '10.0.1.1');
+    expect((await login(admin.email, TEST_PASSWORD, {}, '10.0.1.1')).statusCode).toBe(429);
+    expect((await login(admin.email, TEST_PASSWORD, {}, '10.0.1.2')).statusCode).toBe(200);
+    // Another account from the guessing address is unaffected.
     const other = await t.user('staff');
-    expect((await login(other.email, TEST_PASSWORD, {}, '10.0.0.3')).statusCode).toBe(200);
+    expect((await login(other.email, TEST_PASSWORD, {}, '10.0.1.1')).statusCode).toBe(200);
+  });
+
+  it('many addresses guessing at one account slow everyone by seconds, not a lock', async () => {
+    const user = await t.user('viewer');
+    // Ten times the free failures, each from its own address, before the account as a whole waits.
+    for (let i = 0; i < 31; i++) {
+      expect((await login(user.email, 'guess', {}, `10.0.2.${i + 1}`)).statusCode).toBe(401);
+    }
+    const owner = await login(user.email, TEST_PASSWORD, {}, '10.0.3.1');
+    expect(owner.statusCode).toBe(429);
+    expect(Number(owner.headers['retry-after'])).toBeLessThanOrEqual(60);
+    await pause(Number(owner.headers['retry-after']) * 1000 + 100);
+    expect((await login(user.email, TEST_PASSWORD, {}, '10.0.3.1')).statusCode).toBe(200);
   });
 
   it('limits attempts per client address, and a forged X-Forwarded-For does not get round it', async () => {

@@ -7,6 +7,7 @@ import { Allow, Public } from '../../apps/api/src/access/access-policy.decorator
 import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
 import type { Actor } from '../../libs/access/src/actor.js';
 import type { AuthService } from '../../libs/access/src/auth.service.js';
+import type { RateLimits } from '../../libs/access/src/rate-limits.js';
 import { ROLES } from '../../libs/access/src/user.entity.js';
 import { DomainException } from '../../libs/database/src/domain.exception.js';
 import { discoverRoutes, type DiscoveredRoute } from '../support/routes.js';
@@ -63,6 +64,28 @@ describe('route policies: every route the app serves declares who may use it', (
     ]);
   });
 
+  it('declares the rate limit of every costly route (the others count as writes or searches by their request)', () => {
+    const limited = routes
+      .filter((route) => route.limit !== undefined)
+      .map((route) => `${route.method} ${route.path} ${route.limit}`)
+      .sort();
+    const exports = routes
+      .filter((route) => route.path.endsWith('/export'))
+      .map((route) => `${route.method} ${route.path} export`);
+    expect(exports.length).toBeGreaterThanOrEqual(8);
+    expect(limited).toEqual(
+      [
+        ...exports,
+        'GET /api/milestones/import-template download',
+        'GET /api/progress-updates/:id/evidence/:fileId download',
+        'GET /api/reports/:id/download download',
+        'POST /api/auth/password password',
+        'POST /api/milestones/import import',
+        'POST /api/progress-updates/:id/evidence upload',
+      ].sort(),
+    );
+  });
+
   it('lets every other route name at least one real role, and nothing else', () => {
     const bad = routes.filter(
       (route) =>
@@ -106,12 +129,28 @@ describe('AccessGuard: deny by default', () => {
 
   const contextFor = (handler: (...args: never[]) => unknown) =>
     new ExecutionContextHost(
-      [{ id: 'probe', headers: { authorization: 'Bearer a.valid.looking.token' } }, {}],
+      [
+        {
+          id: 'probe',
+          method: 'GET',
+          ip: '127.0.0.1',
+          query: {},
+          headers: { authorization: 'Bearer a.valid.looking.token' },
+        },
+        {},
+      ],
       ProbeController,
       handler,
     );
 
-  const guard = new AccessGuard(new Reflector(), authStub);
+  // The probes are plain reads: no rate limit applies to them (the rate-limit tests count real requests).
+  const neverLimited = {
+    consume: () => Promise.reject(new Error('a probe read was counted against a rate limit')),
+  } as unknown as RateLimits;
+  const guard = {
+    canActivate: (context: ExecutionContextHost) =>
+      new AccessGuard(new Reflector(), authStub, neverLimited).canActivate(context),
+  };
 
   it('refuses a handler without a policy with a forbidden DomainException, even with a bearer token', async () => {
     authenticateCalls.length = 0;

@@ -7,7 +7,7 @@ import { hashPassword } from '../../libs/access/src/password.js';
 import { TokenService } from '../../libs/access/src/token.service.js';
 import type { Role } from '../../libs/access/src/user.entity.js';
 import { FixedClock, type Clock } from '../../libs/config/src/clock.js';
-import { loadConfig } from '../../libs/config/src/config.js';
+import { loadConfig, RATE_LIMITED_ACTIONS } from '../../libs/config/src/config.js';
 import { Database } from '../../libs/database/src/database.js';
 import { createSchemaDatabase, type TestDatabase } from './test-database.js';
 
@@ -55,9 +55,11 @@ export async function createTestApp(
     env?: Record<string, string>;
     /** Receives the logs (at info level); without it the app logs nothing. */
     logStream?: DestinationStream;
+    /** Another replica of an app: its database, left in place when this one closes. */
+    database?: TestDatabase;
   } = {},
 ): Promise<TestApp> {
-  const database = await createSchemaDatabase();
+  const database = options.database ?? (await createSchemaDatabase());
   const clock = (options.clock as FixedClock | undefined) ?? new FixedClock(TEST_NOW);
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -66,6 +68,8 @@ export async function createTestApp(
     JWT_SECRET: TEST_JWT_SECRET,
     // Every injected request comes from 127.0.0.1: only the throttling tests want the real limit.
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+    // Tests make hundreds of writes a minute: only the rate-limit tests want the real limits.
+    ...Object.fromEntries(RATE_LIMITED_ACTIONS.map((action) => [`RATE_LIMIT_${action.toUpperCase()}`, '1000000/60'])),
     // Tests move the clock by hours; the tokens they start with must outlive that.
     ACCESS_TOKEN_MINUTES: '1440',
     ...options.env,
@@ -123,7 +127,7 @@ export async function createTestApp(
     json: <T>(response: LightMyRequestResponse) => response.json() as T,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

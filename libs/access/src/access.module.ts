@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthService } from './auth.service.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { LoginThrottle } from './login-throttle.js';
+import { RateLimits } from './rate-limits.js';
 import { SignedInUsers } from './signed-in-users.js';
 import { JWT_SECRET, TokenService } from './token.service.js';
 import { UserRepository } from './user.repository.js';
@@ -16,13 +17,14 @@ export class AccessModule {
         { provide: JWT_SECRET, useValue: jwtSecret },
         TokenService,
         LoginThrottle,
+        RateLimits,
         SignedInUsers,
         UserRepository,
         UserService,
         AuthService,
         DemoAccounts,
       ],
-      exports: [UserService, AuthService, DemoAccounts],
+      exports: [UserService, AuthService, DemoAccounts, RateLimits],
     };
   }
 }

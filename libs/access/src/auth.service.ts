@@ -35,10 +35,10 @@ export class AuthService {
     const credentials = await this.users.findCredentials(normalised);
     const valid = await verifyPassword(credentials?.passwordHash ?? null, password);
     if (!credentials || !valid) {
-      await this.throttle.failed(normalised);
+      await this.throttle.failed(normalised, address);
       throw new UnauthenticatedException(BAD_CREDENTIALS);
     }
-    await this.throttle.succeeded(normalised);
+    await this.throttle.succeeded(normalised, address);
     return this.signIn(credentials.id, credentials.tokenVersion);
   }
 

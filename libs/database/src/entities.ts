@@ -6,7 +6,7 @@ import { Priority } from '../../plan/src/priority.entity.js';
 import { User } from '../../access/src/user.entity.js';
 import { ProgressUpdate } from '../../progress/src/progress-update.entity.js';
 import { AuditEvent } from '../../audit/src/audit-event.entity.js';
-import { LoginThrottle } from '../../access/src/login-throttle.entity.js';
+import { RateLimitCount } from '../../access/src/rate-limit-count.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Reminder } from '../../reminders/src/reminder.entity.js';
 import { Notification } from '../../notifications/src/notification.entity.js';
@@ -25,7 +25,7 @@ export const ENTITIES = [
   ProgressUpdate,
   AuditEvent,
   OutboxMessage,
-  LoginThrottle,
+  RateLimitCount,
   EvidenceFile,
   Reminder,
   Notification,

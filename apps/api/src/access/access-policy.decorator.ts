@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
+import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
 
 export const ACCESS_POLICY = 'rex587:access-policy';
 
@@ -12,3 +13,11 @@ export const Public = () => SetMetadata(ACCESS_POLICY, { public: true } satisfie
 /** Signed-in callers with one of these roles; the others get 403. */
 export const Allow = (roles: readonly Role[]) =>
   SetMetadata(ACCESS_POLICY, { public: false, roles } satisfies AccessPolicy);
+
+export const RATE_LIMIT = 'rex587:rate-limit';
+
+/**
+ * The limit a costly route counts against (export, download, import, upload, password); without it a change
+ * counts as a write and a list read with a search term as a search (rate-limit.policy.ts).
+ */
+export const Limit = (action: RateLimitedAction) => SetMetadata(RATE_LIMIT, action);

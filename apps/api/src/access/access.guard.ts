@@ -3,9 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import { AuthService } from '../../../../libs/access/src/auth.service.js';
+import { rateLimitedAction, rateLimitKey } from '../../../../libs/access/src/rate-limit.policy.js';
+import { RateLimits } from '../../../../libs/access/src/rate-limits.js';
 import { hasRole } from '../../../../libs/access/src/role.policy.js';
+import type { Role } from '../../../../libs/access/src/user.entity.js';
+import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
 import { ForbiddenException, UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
-import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator.js';
+import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from './access-policy.decorator.js';
 
 export type RequestWithActor = FastifyRequest & { actor?: Actor };
 
@@ -13,27 +17,38 @@ export type RequestWithActor = FastifyRequest & { actor?: Actor };
  * Deny by default: a route must declare its policy (@Public or @Allow), or
  * nobody reaches it. Signed-in callers are checked against the user as it is
  * now (SignedInUsers), so a revoked token or a changed role takes effect at once.
+ * Then the request is counted against its rate limit, per account (per address
+ * without a sign-in): after the role check, so that refused calls cost nothing.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(RateLimits) private readonly limits: RateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.get<AccessPolicy | undefined>(ACCESS_POLICY, context.getHandler());
     if (!policy) throw new ForbiddenException('This route has no access policy');
-    if (policy.public) return true;
     const request = context.switchToHttp().getRequest<RequestWithActor>();
+    if (!policy.public) await this.authorise(request, policy.roles);
+    const declared = this.reflector.get<RateLimitedAction | undefined>(RATE_LIMIT, context.getHandler());
+    // Without a sign-in only declared limits apply: sign-in has its own throttle, and behind a proxy that is not
+    // trusted every caller shares one address.
+    const action = policy.public ? (declared ?? null) : rateLimitedAction(request, declared);
+    if (action) await this.limits.consume(action, rateLimitKey(request.actor?.userId, request.ip));
+    return true;
+  }
+
+  private async authorise(request: RequestWithActor, roles: readonly Role[]): Promise<void> {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim()) : null;
     if (!match) throw new UnauthenticatedException();
     const actor = await this.auth.authenticate(match[1], String(request.id));
     request.actor = actor;
-    if (!hasRole(actor, policy.roles)) {
-      throw new ForbiddenException(`This needs one of the roles ${policy.roles.join(', ')}`);
+    if (!hasRole(actor, roles)) {
+      throw new ForbiddenException(`This needs one of the roles ${roles.join(', ')}`);
     }
-    return true;
   }
 }

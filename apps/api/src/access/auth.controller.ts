@@ -15,7 +15,7 @@ import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
 import { ChangePasswordDto, LoginDto, SignInDto, UserRecord } from '../../../../libs/access/src/user.dto.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';
-import { Allow, Public } from './access-policy.decorator.js';
+import { Allow, Limit, Public } from './access-policy.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -53,6 +53,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @Limit('password')
   @Allow(EVERYONE)
   @ApiBearerAuth()
   @HttpCode(200)

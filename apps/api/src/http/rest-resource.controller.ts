@@ -18,7 +18,7 @@ import type { FastifyReply } from 'fastify';
 import { Clock } from '../../../../libs/config/src/index.js';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
 import {
@@ -100,6 +100,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     }
 
     @Get('export')
+    @Limit('export')
     @Allow(policy.read)
     @ApiOperation({
       summary: `Export the ${options.resource} list as CSV or XLSX (same filter, sort and scope as the list)`,

@@ -12,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
 import { InvalidQueryException } from '../../../../libs/database/src/domain.exception.js';
 import { MilestoneImportService } from '../../../../libs/plan/src/import/milestone-import.service.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
@@ -44,6 +44,7 @@ export class MilestonesController extends RestResourceController<
   }
 
   @Get('import-template')
+  @Limit('download')
   @Allow(STAFF)
   @ApiOperation({ summary: 'The import template: its columns and one illustrative row' })
   @ApiQuery({ name: 'format', enum: ['csv', 'xlsx'] })
@@ -53,6 +54,7 @@ export class MilestonesController extends RestResourceController<
   }
 
   @Post('import')
+  @Limit('import')
   @Allow(STAFF)
   @HttpCode(200)
   @ApiOperation({

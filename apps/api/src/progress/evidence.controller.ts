@@ -17,7 +17,7 @@ import { EVERYONE, REPORTERS } from '../../../../libs/access/src/role.policy.js'
 import { EvidenceFileRecord } from '../../../../libs/progress/src/evidence-file.repository.js';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { EvidenceService } from '../../../../libs/progress/src/evidence.service.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
@@ -30,6 +30,7 @@ export class EvidenceController {
   constructor(@Inject(EvidenceService) private readonly evidence: EvidenceService) {}
 
   @Post()
+  @Limit('upload')
   @Allow(REPORTERS)
   @HttpCode(201)
   @ApiOperation({
@@ -47,6 +48,7 @@ export class EvidenceController {
   }
 
   @Get(':fileId')
+  @Limit('download')
   @Allow(EVERYONE)
   @ApiOperation({ summary: 'Download an evidence file' })
   @ApiOkResponse({ description: 'The file, as an attachment' })

@@ -16,7 +16,7 @@ import {
   UpdateReportDto,
 } from '../../../../libs/reporting/src/report.dto.js';
 import { ReportService } from '../../../../libs/reporting/src/report.service.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
@@ -39,6 +39,7 @@ export class ReportsController extends RestResourceController<ReportRecord, Crea
   }
 
   @Get(':id/download')
+  @Limit('download')
   @Allow(MONITORS)
   @ApiOperation({ summary: 'The report as DOCX, PDF, XLSX or CSV, in English, Russian or Kazakh' })
   @ApiQuery({ name: 'format', enum: REPORT_FORMATS })

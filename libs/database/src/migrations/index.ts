@@ -11,6 +11,7 @@ import { CompletenessIndex1795766118326 } from './1795766118326-CompletenessInde
 import { UserChangeNotifications1795770000000 } from './1795770000000-UserChangeNotifications.js';
 import { SearchVectors1795771000000 } from './1795771000000-SearchVectors.js';
 import { TwoPersonReview1795780000000 } from './1795780000000-TwoPersonReview.js';
+import { RateLimits1795790000000 } from './1795790000000-RateLimits.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   UserChangeNotifications1795770000000,
   SearchVectors1795771000000,
   TwoPersonReview1795780000000,
+  RateLimits1795790000000,
 ];

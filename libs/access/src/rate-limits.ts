@@ -1,0 +1,78 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import { RATE_LIMITED_ACTIONS, type AppConfig, type RateLimitedAction } from '../../config/src/config.js';
+import { RateLimitedException } from '../../database/src/domain.exception.js';
+
+/**
+ * The per-account limits of costly requests (RATE_LIMIT_<ACTION>), counted where every replica sees the same
+ * counts: in Redis when REDIS_URL is set, else in PostgreSQL (table rate_limits). Should Redis be unreachable,
+ * each process counts in its own memory meanwhile rather than letting everything through or refusing it.
+ */
+@Injectable()
+export class RateLimits implements OnModuleInit, OnModuleDestroy {
+  private readonly limiters: Record<RateLimitedAction, RateLimiterAbstract>;
+  private readonly redis: Redis | null;
+
+  constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+    const url = config.queue.redisUrl;
+    // No offline queue: while Redis is away, a count fails at once and the in-memory insurance answers.
+    this.redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true }) : null;
+    this.redis?.on('error', () => undefined);
+    this.limiters = Object.fromEntries(
+      RATE_LIMITED_ACTIONS.map((action) => {
+        const { points, seconds } = config.rateLimits[action];
+        const limiter: RateLimiterAbstract = this.redis
+          ? new RateLimiterRedis({
+              storeClient: this.redis,
+              keyPrefix: `${config.queue.prefix}:rate-limit:${action}`,
+              points,
+              duration: seconds,
+              insuranceLimiter: new RateLimiterMemory({ points, duration: seconds }),
+            })
+          : new RateLimiterPostgres({
+              storeClient: dataSource,
+              storeType: 'typeorm',
+              tableName: 'rate_limits',
+              tableCreated: true,
+              keyPrefix: action,
+              points,
+              duration: seconds,
+              clearExpiredByTimeout: false,
+            });
+        return [action, limiter];
+      }),
+    ) as Record<RateLimitedAction, RateLimiterAbstract>;
+  }
+
+  /** Counts one request of `key` (rate-limit.policy.ts) against `action`'s limit; 429 beyond it. */
+  async consume(action: RateLimitedAction, key: string): Promise<void> {
+    try {
+      await this.limiters[action].consume(key);
+    } catch (result) {
+      if (result instanceof RateLimiterRes) {
+        throw new RateLimitedException(action, Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
+      }
+      throw result;
+    }
+  }
+
+  /** Connected before the first request, so that replicas share counts from the start; a Redis that is away is no reason not to start. */
+  async onModuleInit(): Promise<void> {
+    await this.redis?.connect().catch((error: unknown) => {
+      new Logger('RateLimits').warn(`Redis unreachable, counting in memory until it is back: ${String(error)}`);
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}
