@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { redactUrl } from './http/log-redaction.js';
+import { clientRequestId } from '../../../libs/audit/src/request-id.policy.js';
 import { AccessGuard } from './access/access.guard.js';
 import { AuthController } from './access/auth.controller.js';
 import { AccessModule } from '../../../libs/access/src/access.module.js';
@@ -92,8 +93,16 @@ export class AppModule {
       // One short line per request: id, method, URL, caller address, status, time. No headers, no bodies, and
       // no secret of a URL (a calendar feed's address, a token in the query).
       serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+        req: (req: {
+          id: unknown;
+          method: string;
+          url: string;
+          remoteAddress?: string;
+          headers?: Record<string, unknown>;
+        }) => ({
           id: req.id,
+          // The caller's own id, when well-formed, so that its traces join up with the server's id.
+          clientRequestId: clientRequestId(req.headers?.['x-request-id']) ?? undefined,
           method: req.method,
           url: redactUrl(req.url),
           remoteAddress: req.remoteAddress,

@@ -31,9 +31,15 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
 
+  /** The server's own id of the request that made the change. */
   @Index('ix_audit_events_request_id')
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  /** The caller's X-Request-Id, only when well-formed (request-id.policy.ts): the caller's word, not the server's. */
+  @Index('ix_audit_events_client_request_id')
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientRequestId: string | null;
 
   @Index('ix_audit_events_occurred_at')
   @Column({ type: 'timestamptz', default: () => 'now()' })

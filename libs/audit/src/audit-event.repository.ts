@@ -16,7 +16,10 @@ export class AuditEventRecord {
   @ApiProperty({ format: 'uuid' }) entityId: string;
   @ApiPropertyOptional({ type: Object, nullable: true }) before: Record<string, unknown> | null;
   @ApiPropertyOptional({ type: Object, nullable: true }) after: Record<string, unknown> | null;
-  @ApiPropertyOptional({ nullable: true }) requestId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: "The server's id of the request (its X-Request-Id answer)" })
+  requestId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The X-Request-Id the caller sent, when well-formed' })
+  clientRequestId: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
 }
 
@@ -26,7 +29,7 @@ export const AUDIT_EVENT_LIST: ListSpec = {
   idSql: 'a.id',
   select: `a.id AS "id", a.actor_id AS "actorId", a.action AS "action", a.entity_type AS "entityType",
     a.entity_id AS "entityId", a.before AS "before", a.after AS "after", a.request_id AS "requestId",
-    a.occurred_at AS "occurredAt"`,
+    a.client_request_id AS "clientRequestId", a.occurred_at AS "occurredAt"`,
   fields: {
     id: { sql: 'a.id', type: 'uuid', sortable: false },
     actorId: { sql: 'a.actor_id', type: 'uuid', sortable: false },
@@ -34,6 +37,7 @@ export const AUDIT_EVENT_LIST: ListSpec = {
     entityType: { sql: 'a.entity_type', type: 'text', sortable: false },
     entityId: { sql: 'a.entity_id', type: 'uuid', sortable: false },
     requestId: { sql: 'a.request_id', type: 'text', sortable: false },
+    clientRequestId: { sql: 'a.client_request_id', type: 'text', sortable: false },
     occurredAt: { sql: 'a.occurred_at', type: 'timestamp', sortable: true },
   },
   defaultSort: { field: 'occurredAt', order: 'DESC' },

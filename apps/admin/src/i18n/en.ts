@@ -118,6 +118,7 @@ export const domainEnglish = {
         before: 'Before',
         after: 'After',
         requestId: 'Request',
+        clientRequestId: 'Request id sent by the client',
       },
     },
     notifications: {

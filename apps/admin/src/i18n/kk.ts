@@ -117,6 +117,7 @@ export const domainKazakh: DomainMessages = {
         before: 'Бұрын',
         after: 'Кейін',
         requestId: 'Сұрау',
+        clientRequestId: 'Клиент жіберген сұрау идентификаторы',
       },
     },
     notifications: {

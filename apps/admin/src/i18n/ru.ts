@@ -117,6 +117,7 @@ export const domainRussian: DomainMessages = {
         before: 'До',
         after: 'После',
         requestId: 'Запрос',
+        clientRequestId: 'Идентификатор запроса от клиента',
       },
     },
     notifications: {

@@ -13,18 +13,13 @@ import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
 /** Builds the configured HTTP application (used by main and by the tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
-    // Reuse a caller's request id when it is safe to log, so traces join up.
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // The server's own id, always: a caller's X-Request-Id is its word, kept beside (audit trail, logs), never as it.
+    genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
     // Behind a proxy, request.ip (login throttling, logs) comes from X-Forwarded-For only when configured.
     trustProxy: config.http.trustProxy as boolean | string | string[],

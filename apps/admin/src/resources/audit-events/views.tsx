@@ -77,6 +77,7 @@ export function AuditEventShow() {
         <EntityLink label="resources.audit-events.fields.entityId" />
         <Actor label="resources.audit-events.fields.actorId" />
         <TextField source="requestId" />
+        <TextField source="clientRequestId" />
         <Json source="before" />
         <Json source="after" />
       </SimpleShowLayout>
