@@ -40,3 +40,32 @@ export function redactOrganisation<T extends { id: string; reminderContacts?: un
   const { reminderContacts: _hidden, ...visible } = record;
   return visible as T;
 }
+
+/** An e-mail address inside free text (an SMTP error names the recipient it refused). */
+const EMAIL_ADDRESS = /[^\s<>()[\]@,;:"']+@[^\s<>()[\]@,;:"']+/g;
+
+/** What a reader may not know about reminder recipients: their address, also inside the delivery error. */
+export interface RedactableReminder {
+  recipientEmail?: unknown;
+  lastError?: string | null;
+}
+
+/**
+ * Reminder recipients are organisations' reminder contacts and staff: their
+ * addresses are for staff, and for a partner on the reminders of its own
+ * organisation (the only ones its scope reads), as on organisations. A viewer
+ * sees that a reminder went, and how it fared, but not to whom.
+ */
+export function redactReminder<T extends RedactableReminder>(record: T, actor: Actor): T {
+  if (seesInternalFields(actor) || actor.role === 'partner') return record;
+  const { recipientEmail: _hidden, ...visible } = record;
+  return {
+    ...visible,
+    lastError: record.lastError ? record.lastError.replace(EMAIL_ADDRESS, '[e-mail]') : (record.lastError ?? null),
+  } as T;
+}
+
+/** Fields of reminders a caller may not filter or sort by: what it may not see cannot be probed either. */
+export function hiddenReminderFields(actor: Actor): readonly string[] {
+  return seesInternalFields(actor) || actor.role === 'partner' ? [] : ['recipientEmail'];
+}

@@ -29,7 +29,8 @@ export class ReminderRecord {
   kind: ReminderKind;
   @ApiProperty() occurrence: number;
   @ApiProperty({ format: 'date' }) dueDate: string;
-  @ApiProperty() recipientEmail: string;
+  @ApiPropertyOptional({ description: 'Staff, and a partner for its own organisation; never viewers' })
+  recipientEmail: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) recipientUserId: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) recipientOrganisationId: string | null;
   @ApiProperty({ enum: ['en', 'ru', 'kk'] }) locale: string;
@@ -120,8 +121,16 @@ export class ReminderRepository {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  list(query: ListQuery, scope: (params: SqlParams) => string[]): Promise<Page<ReminderRecord>> {
-    return fetchPage<ReminderRecord>(this.db, REMINDER_LIST, query, scope);
+  /** `hiddenFields`: fields the caller may not see, and so may not filter or sort by either (400 if it tries). */
+  list(
+    query: ListQuery,
+    scope: (params: SqlParams) => string[],
+    hiddenFields: readonly string[] = [],
+  ): Promise<Page<ReminderRecord>> {
+    const fields = Object.fromEntries(
+      Object.entries(REMINDER_LIST.fields).filter(([name]) => !hiddenFields.includes(name)),
+    );
+    return fetchPage<ReminderRecord>(this.db, { ...REMINDER_LIST, fields }, query, scope);
   }
 
   async get(id: string, scope: (params: SqlParams) => string[]): Promise<ReminderRecord> {

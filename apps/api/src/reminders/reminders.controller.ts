@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../libs/access/src/actor.js';
+import { hiddenReminderFields, redactReminder } from '../../../../libs/access/src/redaction.policy.js';
 import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
 import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { SqlParams } from '../../../../libs/database/src/sql-params.js';
@@ -11,7 +12,10 @@ import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
 
-/** A partner sees the reminders sent to its own organisation; staff and viewers see all. */
+/**
+ * A partner sees the reminders sent to its own organisation; staff and viewers see all, viewers without the
+ * recipients' addresses (docs/api.md, "Roles and what they see").
+ */
 function reminderScope(actor: Actor) {
   return (params: SqlParams) =>
     actor.role === 'partner' ? [`r.recipient_organisation_id = ${params.add(actor.organisationId)}::uuid`] : [];
@@ -35,8 +39,11 @@ export class RemindersController {
     @CurrentActor() actor: Actor,
   ) {
     const listQuery = parseListQuery(query);
-    const page = await this.reminders.list(listQuery, reminderScope(actor));
-    return pageWithContentRange(reply, 'reminders', listQuery.range.start, page);
+    const page = await this.reminders.list(listQuery, reminderScope(actor), hiddenReminderFields(actor));
+    return pageWithContentRange(reply, 'reminders', listQuery.range.start, {
+      ...page,
+      rows: page.rows.map((row) => redactReminder(row, actor)),
+    });
   }
 
   @Get(':id')
@@ -44,7 +51,7 @@ export class RemindersController {
   @ApiOperation({ summary: 'One reminder' })
   @ApiOkResponse({ type: ReminderRecord })
   @ApiNotFoundResponse()
-  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.reminders.get(id, reminderScope(actor));
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return redactReminder(await this.reminders.get(id, reminderScope(actor)), actor);
   }
 }
