@@ -12,6 +12,7 @@ import { Reminder } from '../../reminders/src/reminder.entity.js';
 import { Notification } from '../../notifications/src/notification.entity.js';
 import { EvidenceFile } from '../../progress/src/evidence-file.entity.js';
 import { Report } from '../../reporting/src/report.entity.js';
+import { ReportFile } from '../../reporting/src/report-file.entity.js';
 import { CalendarFeed } from '../../publishing/src/calendar-feed.entity.js';
 
 /** Every table the migrations describe; `migration:generate` diffs against these. */
@@ -30,5 +31,6 @@ export const ENTITIES = [
   Reminder,
   Notification,
   Report,
+  ReportFile,
   CalendarFeed,
 ];

@@ -61,6 +61,14 @@ export interface NewReport {
   periodTo: string | null;
 }
 
+export interface StoredFileKey {
+  reportId: string;
+  format: string;
+  locale: string;
+  reportVersion: number;
+  renderer: string;
+}
+
 /**
  * Reports: made once from the plan as it is (in one transaction, one report
  * at a time per plan, so "the previous report" is never ambiguous), then
@@ -116,6 +124,29 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
   }
 
   /** The frozen plan of a report. */
+  /** The report laid out in `format` and `locale`, if it was made for this version of it and of the renderers. */
+  async storedFile(key: StoredFileKey): Promise<{ fileName: string; content: Buffer } | null> {
+    const [row] = await this.db.query<{ fileName: string; content: Buffer }>(
+      `SELECT file_name AS "fileName", content FROM report_files
+        WHERE report_id = $1 AND format = $2 AND locale = $3 AND report_version = $4 AND renderer = $5`,
+      [key.reportId, key.format, key.locale, key.reportVersion, key.renderer],
+    );
+    return row ?? null;
+  }
+
+  /** Keeps a laid-out file, replacing one made for an older version of the report or of the renderers. */
+  async keepFile(key: StoredFileKey, file: { fileName: string; content: Buffer }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO report_files (report_id, format, locale, report_version, renderer, file_name, content)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (report_id, format, locale) DO UPDATE
+         SET report_version = EXCLUDED.report_version, renderer = EXCLUDED.renderer,
+             file_name = EXCLUDED.file_name, content = EXCLUDED.content, created_at = now()
+         WHERE report_files.report_version < EXCLUDED.report_version OR report_files.renderer <> EXCLUDED.renderer`,
+      [key.reportId, key.format, key.locale, key.reportVersion, key.renderer, file.fileName, file.content],
+    );
+  }
+
   async content(id: string): Promise<SnapshotContent | null> {
     const [row] = await this.db.query<{ content: SnapshotContent }>('SELECT content FROM reports WHERE id = $1', [id]);
     return row?.content ?? null;

@@ -8,7 +8,7 @@ import {
 } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { ResourceService } from '../../database/src/resource.service.js';
-import { renderCsv } from './render/csv.renderer.js';
+import { ReportRenderer, rendererDigest } from './render/render-pool.js';
 import {
   REPORT_FORMATS,
   type CreateReportDto,
@@ -16,8 +16,7 @@ import {
   type ReportRecord,
   type UpdateReportDto,
 } from './report.dto.js';
-import { ReportRepository } from './report.repository.js';
-import { reportView } from './report-view.js';
+import { ReportRepository, type StoredFileKey } from './report.repository.js';
 
 export interface ReportFile {
   body: Buffer;
@@ -39,7 +38,14 @@ function checkPeriod(from: string | null | undefined, to: string | null | undefi
 /** Reports to the plenary: made from the plan as it stands, then downloadable in any language and format. */
 @Injectable()
 export class ReportService implements ResourceService<ReportRecord, CreateReportDto, UpdateReportDto> {
-  constructor(@Inject(ReportRepository) private readonly reports: ReportRepository) {}
+  /** Downloads of one file being made now: the second waits for the first instead of laying it out again. */
+  private readonly making = new Map<string, Promise<ReportFile>>();
+  private readonly renderer = rendererDigest();
+
+  constructor(
+    @Inject(ReportRepository) private readonly reports: ReportRepository,
+    @Inject(ReportRenderer) private readonly layout: ReportRenderer,
+  ) {}
 
   list(query: ListQuery) {
     return this.reports.list(query);
@@ -79,23 +85,31 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     }
     const locale = (language ?? 'en') as Locale;
     if (!LOCALES.includes(locale)) throw new InvalidQueryException('lang', `must be one of ${LOCALES.join(', ')}`);
-    const report = await this.reports.get(id);
-    const content = await this.reports.content(id);
-    if (!content) throw new NotFoundException('report', id);
-    const view = reportView(report, content, report.changes, locale);
     const kind = format as ReportFormat;
-    // The document libraries (docx, pdfkit and its fonts, exceljs: a third of the app's code) load with
-    // the first download of their format, not with every process.
-    const body =
-      kind === 'docx'
-        ? await (await import('./render/docx.renderer.js')).renderDocx(view)
-        : kind === 'pdf'
-          ? await (await import('./render/pdf.renderer.js')).renderPdf(view)
-          : kind === 'xlsx'
-            ? await (await import('./render/xlsx.renderer.js')).renderXlsx(view, content)
-            : renderCsv(content, view.words, locale);
-    const date = content.asOf;
-    const fileName = `${content.plan.code.replace(/[^A-Za-z0-9-]+/g, '-')}-report-${date}-${locale}.${kind}`;
+    const report = await this.reports.get(id);
+    const key = { reportId: id, format: kind, locale, reportVersion: report.version, renderer: this.renderer };
+    const stored = await this.reports.storedFile(key);
+    if (stored) return { body: stored.content, contentType: CONTENT_TYPES[kind], fileName: stored.fileName };
+    const flight = JSON.stringify(key);
+    const pending = this.making.get(flight);
+    if (pending) return pending;
+    const made = this.make(report, kind, locale, key).finally(() => this.making.delete(flight));
+    this.making.set(flight, made);
+    return made;
+  }
+
+  /** Lays the report out in a worker thread (render-pool.ts) and keeps the file. */
+  private async make(
+    report: ReportRecord,
+    kind: ReportFormat,
+    locale: Locale,
+    key: StoredFileKey,
+  ): Promise<ReportFile> {
+    const content = await this.reports.content(report.id);
+    if (!content) throw new NotFoundException('report', report.id);
+    const body = await this.layout.render({ format: kind, report, content, locale });
+    const fileName = `${content.plan.code.replace(/[^A-Za-z0-9-]+/g, '-')}-report-${content.asOf}-${locale}.${kind}`;
+    await this.reports.keepFile(key, { fileName, content: body });
     return { body, contentType: CONTENT_TYPES[kind], fileName };
   }
 }

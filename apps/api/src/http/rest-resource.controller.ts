@@ -23,10 +23,11 @@ import { parseListQuery } from '../../../../libs/database/src/list-query.js';
 import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
 import {
   EXPORT_FORMATS,
+  exportFile,
   exportFormat,
-  exportList,
   readAll,
 } from '../../../../libs/reporting/src/export/list-export.js';
+import { ReportRenderer } from '../../../../libs/reporting/src/render/render-pool.js';
 import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
@@ -80,6 +81,8 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     protected abstract readonly service: ResourceService<T, TCreate, TUpdate>;
     // Property injection: the subclasses' constructors name only their own services.
     @Inject(Clock) private readonly clock: Clock;
+    // Files are written in worker threads: an XLSX of many rows is seconds of CPU.
+    @Inject(ReportRenderer) private readonly files: ReportRenderer;
 
     @Get()
     @Allow(policy.read)
@@ -120,10 +123,11 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       const listQuery = parseListQuery(listParameters);
       const rows = await readAll((page) => this.service.list(page, actor), listQuery);
       const today = this.clock.now().toISOString().slice(0, 10);
-      await sendAttachment(
-        reply,
-        await exportList(options.resource, rows as Array<Record<string, unknown>>, kind, today),
-      );
+      const file = exportFile(options.resource, kind, today);
+      const body = await this.files.render({
+        export: { resource: options.resource, rows: rows as Array<Record<string, unknown>>, format: kind, today },
+      });
+      await sendAttachment(reply, { ...file, body });
     }
 
     @Get(':id')

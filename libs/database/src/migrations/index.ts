@@ -12,6 +12,7 @@ import { UserChangeNotifications1795770000000 } from './1795770000000-UserChange
 import { SearchVectors1795771000000 } from './1795771000000-SearchVectors.js';
 import { TwoPersonReview1795780000000 } from './1795780000000-TwoPersonReview.js';
 import { RateLimits1795790000000 } from './1795790000000-RateLimits.js';
+import { ReportFiles1795810000000 } from './1795810000000-ReportFiles.js';
 import { AuditClientRequestId1795800000000 } from './1795800000000-AuditClientRequestId.js';
 
 /** In the order they apply. */
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   TwoPersonReview1795780000000,
   RateLimits1795790000000,
   AuditClientRequestId1795800000000,
+  ReportFiles1795810000000,
 ];

@@ -72,6 +72,17 @@ export interface ExportFile {
   fileName: string;
 }
 
+/** The name and type of a list's export file (its body is written by exportList, in a worker thread). */
+export function exportFile(resource: string, format: ExportFormat, today: string): Omit<ExportFile, 'body'> {
+  return {
+    fileName: `${resource}-${today}.${format}`,
+    contentType:
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
+}
+
 /** A list as a file: CSV (UTF-8 with BOM) or XLSX (typed cells, filters, frozen header). */
 export async function exportList(
   resource: string,
@@ -81,15 +92,14 @@ export async function exportList(
 ): Promise<ExportFile> {
   const header = columns(rows);
   const table = rows.map((row) => header.map((column) => cell(row, column)));
-  const fileName = `${resource}-${today}.${format}`;
+  const file = exportFile(resource, format, today);
   if (format === 'csv') {
     return {
+      ...file,
       body: csvWithBom([header, ...table], {
         date: (value) => value.toISOString(),
         boolean: (value) => String(value),
       }),
-      contentType: 'text/csv; charset=utf-8',
-      fileName,
     };
   }
   // exceljs (and its zip and stream libraries) loads with the first spreadsheet, not with every process.
@@ -103,9 +113,5 @@ export async function exportList(
   header.forEach((name, index) => {
     sheet.getColumn(index + 1).width = Math.min(50, Math.max(12, name.length + 2));
   });
-  return {
-    body: Buffer.from(await book.xlsx.writeBuffer()),
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    fileName,
-  };
+  return { ...file, body: Buffer.from(await book.xlsx.writeBuffer()) };
 }
