@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile } from '../support/multipart.js';
+import { workbookWithSheet } from '../support/zip.js';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 const HEADER = [
@@ -179,6 +180,46 @@ describe('milestone import', () => {
       `SELECT due_date::text, progress FROM milestones WHERE title->>'en' = 'From Excel'`,
     );
     expect(created).toEqual({ due_date: '2027-11-30', progress: 15 });
+  });
+
+  describe('import bombs', () => {
+    const sheet = (rows: string) =>
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+          `<sheetData>${rows}</sheetData></worksheet>`,
+      );
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+    it('a workbook of 200,000 rows is refused at the first row past the limit, and nothing is imported', async () => {
+      const header = `<row r="1">${HEADER.map((name, i) => inline(`${String.fromCharCode(65 + i)}1`, name)).join('')}</row>`;
+      const rows = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 2}">${inline(`B${i + 2}`, `X${i}`)}</row>`);
+      const file = workbookWithSheet(sheet(header + rows.join('')));
+      expect(file.length).toBeLessThan(2_000_000);
+      const before = await milestoneCount();
+      const response = await upload(file, '&dryRun=true', staff, 'bomb.xlsx');
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ errors: { file: 'has more than 5000 rows' } });
+      expect(await milestoneCount()).toBe(before);
+    });
+
+    it('a sheet that inflates to 400 MB ends its reading thread, not the API', async () => {
+      const huge = Buffer.concat([
+        Buffer.from(`<row r="1"><c r="A1" t="inlineStr"><is><t>`),
+        Buffer.alloc(400_000_000, 'a'),
+        Buffer.from('</t></is></c></row>'),
+      ]);
+      const file = workbookWithSheet(sheet(huge.toString('latin1')));
+      expect(file.length).toBeLessThan(2_000_000);
+      const response = await upload(file, '&dryRun=true', staff, 'bomb.xlsx');
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({
+        errors: { file: 'needs more than 256 MB to read: split it into smaller files' },
+      });
+      expect((await t.anonymous({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      // The next import is read by a fresh thread.
+      const good = await upload(csv([row({ 'title.en': 'After the bomb' })]), '&dryRun=true');
+      expect(good.statusCode).toBe(200);
+    }, 60_000);
   });
 
   it('the template downloads in both formats and imports as it is', async () => {

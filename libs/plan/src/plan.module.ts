@@ -10,6 +10,7 @@ import { OrganisationService } from './organisation.service.js';
 import { PriorityRepository } from './priority.repository.js';
 import { PriorityService } from './priority.service.js';
 import { PlanSeeder } from './seed/plan.seeder.js';
+import { ImportReader } from './import/import-reader.js';
 import { MilestoneImportService } from './import/milestone-import.service.js';
 
 @Module({
@@ -26,6 +27,7 @@ import { MilestoneImportService } from './import/milestone-import.service.js';
     OrganisationService,
     PlanSeeder,
     MilestoneImportService,
+    ImportReader,
   ],
   exports: [
     MilestoneImportService,

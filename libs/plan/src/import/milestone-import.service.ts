@@ -1,3 +1,4 @@
+import { ImportReader } from './import-reader.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../../access/src/actor.js';
 import { Database } from '../../../database/src/database.js';
@@ -10,7 +11,6 @@ import {
   checkImportRows,
   ImportFileError,
   importTemplateRows,
-  readImportFile,
   type CheckedRow,
   type ImportContext,
 } from './milestone-import.js';
@@ -39,6 +39,7 @@ export class MilestoneImportService {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
+    @Inject(ImportReader) private readonly reader: ImportReader,
   ) {}
 
   async import(content: Buffer, actionPlanId: unknown, dryRun: boolean, actor: Actor): Promise<ImportReport> {
@@ -47,7 +48,7 @@ export class MilestoneImportService {
     if (!context) throw new InvalidQueryException('actionPlanId', 'names no action plan');
     let checked: CheckedRow[];
     try {
-      checked = await checkImportRows(await readImportFile(content), context);
+      checked = await checkImportRows(await this.reader.read(content), context);
     } catch (error) {
       if (error instanceof ImportFileError) throw new InvalidInputException({ file: error.message });
       throw error;

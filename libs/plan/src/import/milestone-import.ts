@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { flattenValidationErrors } from '../../../database/src/validation.js';
 import { CreateMilestoneDto } from '../plan.dto.js';
@@ -52,36 +53,13 @@ export interface CheckedRow {
 
 const isZip = (content: Buffer) => content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
-/** Rows of a CSV (UTF-8, with or without BOM; comma or semicolon) or of the first sheet of an XLSX. */
+/**
+ * Rows of a CSV (UTF-8, with or without BOM; comma or semicolon) or of the first sheet of an XLSX. Read as a
+ * stream that stops at the first row past the limit: a workbook of 200,000 rows is refused after 5,001, not
+ * parsed whole first. Runs in a worker thread with a memory limit (import-reader.ts).
+ */
 export async function readImportFile(content: Buffer): Promise<ImportRow[]> {
-  let table: ImportCell[][];
-  if (isZip(content)) {
-    const book = new (await import('exceljs')).default.Workbook();
-    try {
-      await book.xlsx.load(content as unknown as ArrayBuffer);
-    } catch {
-      throw new ImportFileError('is not a readable XLSX workbook');
-    }
-    const sheet = book.worksheets[0];
-    if (!sheet) throw new ImportFileError('has no sheet');
-    table = [];
-    sheet.eachRow({ includeEmpty: true }, (row, number) => {
-      const values = (row.values as ImportCell[]).slice(1);
-      table[number - 1] = values.map((value) =>
-        value !== null && typeof value === 'object' && !(value instanceof Date) ? cellText(value) : value,
-      );
-    });
-  } else {
-    const text = content.toString('utf8');
-    if (text.includes('\uFFFD')) throw new ImportFileError('is not UTF-8 text (save the CSV as UTF-8)');
-    try {
-      const firstLine = text.split('\n', 1)[0];
-      const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
-      table = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    } catch (error) {
-      throw new ImportFileError(`is not valid CSV: ${(error as Error).message}`);
-    }
-  }
+  const table = isZip(content) ? await readWorkbook(content) : readCsv(content);
   const [header = [], ...rows] = table;
   const names = header.map((name) => String(name ?? '').trim());
   const missing = REQUIRED.filter((name) => !names.includes(name));
@@ -91,6 +69,65 @@ export async function readImportFile(content: Buffer): Promise<ImportRow[]> {
   const records = rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, cells?.[i]])) as ImportRow);
   if (records.length > MAX_IMPORT_ROWS) throw new ImportFileError(`has more than ${MAX_IMPORT_ROWS} rows`);
   return records;
+}
+
+/** More rows than this (the header and the limit) are not read at all. */
+const ROWS_READ = MAX_IMPORT_ROWS + 2;
+
+class TooManyRows extends ImportFileError {
+  constructor() {
+    super(`has more than ${MAX_IMPORT_ROWS} rows`);
+  }
+}
+
+async function readWorkbook(content: Buffer): Promise<ImportCell[][]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const table: ImportCell[][] = [];
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<{ number: number; values: unknown }>) {
+        if (row.number > ROWS_READ) throw new TooManyRows();
+        // Only the template's columns can matter: cells beyond them are not kept.
+        const values = (row.values as ImportCell[]).slice(1, IMPORT_COLUMNS.length + 1 + 8);
+        table[row.number - 1] = values.map((value) =>
+          value !== null && typeof value === 'object' && !(value instanceof Date) ? cellText(value) : value,
+        );
+      }
+      return table;
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError('is not a readable XLSX workbook');
+  }
+  throw new ImportFileError('has no sheet');
+}
+
+function readCsv(content: Buffer): ImportCell[][] {
+  const text = content.toString('utf8');
+  if (text.includes('\uFFFD')) throw new ImportFileError('is not UTF-8 text (save the CSV as UTF-8)');
+  let table: string[][];
+  try {
+    const firstLine = text.split('\n', 1)[0];
+    const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
+    table = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: ROWS_READ,
+    }) as string[][];
+  } catch (error) {
+    throw new ImportFileError(`is not valid CSV: ${(error as Error).message}`);
+  }
+  if (table.length >= ROWS_READ) throw new TooManyRows();
+  return table;
 }
 
 /** Rich text, hyperlinks and formulas of an XLSX cell, as the text they show. */

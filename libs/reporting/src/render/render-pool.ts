@@ -1,36 +1,30 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
+import { compiledWorkerFile } from '../../../config/src/index.js';
 import type { ExportTask, RenderTask } from './render-task.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The compiled worker file. From dist (npm start, Docker) it sits beside this one; when this module runs from
- * its TypeScript source (the tests), the build's copy is used, so `npm run build` must have run (npm test does).
- */
-function workerFile(): string {
-  const beside = join(here, 'render-task.js');
-  if (existsSync(beside)) return beside;
-  const at = here.lastIndexOf(`${sep}libs${sep}`);
-  const built = join(`${here.slice(0, at)}${sep}dist${here.slice(at)}`, 'render-task.js');
-  if (existsSync(built)) return built;
-  throw new Error(`The report renderer is not built (${built} is missing): run \`npm run build\``);
-}
-
-/**
- * A digest of the renderers' code: a stored file made by other code (an upgrade) is made again, not served.
- * The files of this folder are what lays a report out; the words and the view come in the task.
+ * A digest of the code that writes a report file: a stored file made by other code (an upgrade) is made again,
+ * not served. That code is this folder, and the view and words the files are written from.
  */
 export function rendererDigest(folder = here): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(folder).sort()) {
-    if (/\.(js|ts)$/.test(name) && !/\.(spec|d)\.ts$/.test(name))
-      hash.update(name).update(readFileSync(join(folder, name)));
+  const parent = dirname(folder);
+  const files = [
+    ...readdirSync(folder).map((name) => join(folder, name)),
+    ...readdirSync(parent)
+      .filter((name) => /^(report-view|report-text|snapshot)\./.test(name))
+      .map((name) => join(parent, name)),
+  ];
+  for (const file of files.filter((name) => /\.(js|ts)$/.test(name) && !/\.(spec|d)\.ts$/.test(name)).sort()) {
+    hash.update(file.slice(parent.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -46,7 +40,7 @@ export class ReportRenderer implements OnModuleDestroy {
 
   private threads(): Piscina {
     this.pool ??= new Piscina({
-      filename: workerFile(),
+      filename: compiledWorkerFile(import.meta.url, 'render-task.js'),
       minThreads: 0,
       maxThreads: Math.max(1, availableParallelism() - 1),
       idleTimeout: 30_000,
