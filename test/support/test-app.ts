@@ -70,6 +70,10 @@ export async function createTestApp(
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
     // Tests make hundreds of writes a minute: only the rate-limit tests want the real limits.
     ...Object.fromEntries(RATE_LIMITED_ACTIONS.map((action) => [`RATE_LIMIT_${action.toUpperCase()}`, '1000000/60'])),
+    // Many reports on one milestone, and many files: only the quota tests want the real quotas.
+    UPDATES_PER_MILESTONE_PER_DAY: '1000',
+    EVIDENCE_MB_PER_UPDATE: '10000',
+    EVIDENCE_MB_PER_ORGANISATION: '100000',
     // Tests move the clock by hours; the tokens they start with must outlive that.
     ACCESS_TOKEN_MINUTES: '1440',
     ...options.env,

@@ -13,6 +13,8 @@ export interface AppConfig {
   };
   /** Requests per account (per address without sign-in) and window, for each kind of costly request. */
   rateLimits: Record<RateLimitedAction, RateLimit>;
+  /** What one organisation may add: reports per milestone and day, evidence per report and in all. */
+  quotas: { updatesPerMilestonePerDay: number; evidenceMbPerUpdate: number; evidenceMbPerOrganisation: number };
   auth: {
     /** HS256 key; null: generated and kept under DATA_DIR (demo mode only). */
     jwtSecret: string | null;
@@ -263,6 +265,11 @@ export function loadConfig(env: Env = process.env, { terminal = false }: { termi
       trustProxy: trustProxy(env),
     },
     rateLimits: rateLimits(env),
+    quotas: {
+      updatesPerMilestonePerDay: integer(env, 'UPDATES_PER_MILESTONE_PER_DAY', 5, 1, 1000),
+      evidenceMbPerUpdate: integer(env, 'EVIDENCE_MB_PER_UPDATE', 25, 1, 10_000),
+      evidenceMbPerOrganisation: integer(env, 'EVIDENCE_MB_PER_ORGANISATION', 1000, 1, 10_000_000),
+    },
     auth: {
       jwtSecret: jwtSecret(env),
       accessTokenMinutes: integer(env, 'ACCESS_TOKEN_MINUTES', 30, 1, 24 * 60),

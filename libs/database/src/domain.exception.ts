@@ -16,7 +16,8 @@ export type DomainErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'too_many_attempts'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'quota_exceeded';
 
 export class DomainException extends Error {
   constructor(
@@ -108,5 +109,24 @@ export class RateLimitedException extends DomainException implements RetryLater 
   ) {
     super('rate_limited', serverMessage('en', { key: 'rate_limited', action, seconds: retryAfterSeconds }));
     this.serverMessage = { key: 'rate_limited', action, seconds: retryAfterSeconds };
+  }
+}
+
+/** An organisation sent as many progress reports on one milestone as a day allows. */
+export class UpdatesPerDayException extends DomainException implements RetryLater {
+  constructor(
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', serverMessage('en', { key: 'updates_per_day', limit, seconds: retryAfterSeconds }));
+    this.serverMessage = { key: 'updates_per_day', limit, seconds: retryAfterSeconds };
+  }
+}
+
+/** Evidence beyond what one report, or one organisation in all, may hold (413). */
+export class EvidenceStorageException extends DomainException {
+  constructor(scope: 'update' | 'organisation', megabytes: number) {
+    super('quota_exceeded', serverMessage('en', { key: 'evidence_storage', scope, megabytes }));
+    this.serverMessage = { key: 'evidence_storage', scope, megabytes };
   }
 }

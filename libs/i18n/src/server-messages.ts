@@ -8,18 +8,25 @@ import type { Locale } from './locale.js';
 export type ServerMessage =
   | { key: 'too_many_sign_in_attempts'; seconds: number }
   | { key: 'rate_limited'; action: RateLimitedActionName; seconds: number }
-  | { key: 'statement_timeout' };
+  | { key: 'statement_timeout' }
+  | { key: 'updates_per_day'; limit: number; seconds: number }
+  | { key: 'evidence_storage'; scope: 'update' | 'organisation'; megabytes: number };
 
 type RateLimitedActionName = 'write' | 'search' | 'export' | 'download' | 'import' | 'upload' | 'password';
 
 const number = (locale: Locale, n: number) => new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale).format(n);
 
+/** The Russian form for a count: 1 (and 21, 31 …), 2-4 (and 22-24 …), or 5-20; fractions take the second. */
+function ruForm(n: number, one: string, few: string, many: string): string {
+  const form = new Intl.PluralRules('ru').select(n);
+  return form === 'one' ? one : form === 'many' ? many : few;
+}
+
 function seconds(locale: Locale, n: number): string {
   const count = number(locale, n);
   if (locale === 'en') return n === 1 ? '1 second' : `${count} seconds`;
   if (locale === 'kk') return `${count} секундтан`;
-  const form = new Intl.PluralRules('ru').select(n);
-  return `${count} ${form === 'one' ? 'секунду' : form === 'few' ? 'секунды' : form === 'many' ? 'секунд' : 'секунды'}`;
+  return `${count} ${ruForm(n, 'секунду', 'секунды', 'секунд')}`;
 }
 
 /** What is counted, as the subject of "too many … from this account". */
@@ -55,6 +62,30 @@ const COUNTED: Record<Locale, Record<RateLimitedActionName, string>> = {
 
 export function serverMessage(locale: Locale, message: ServerMessage): string {
   switch (message.key) {
+    case 'updates_per_day': {
+      const n = number(locale, message.limit);
+      const ruReports = ruForm(message.limit, 'отчёт', 'отчёта', 'отчётов');
+      return {
+        en: `Your organisation has sent ${n} progress ${message.limit === 1 ? 'report' : 'reports'} on this milestone in the last 24 hours, the most allowed; try again in ${seconds('en', message.seconds)}`,
+        ru: `Ваша организация уже отправила ${n} ${ruReports} по этому этапу за последние 24 часа — это предел; повторите через ${seconds('ru', message.seconds)}`,
+        kk: `Ұйымыңыз соңғы 24 сағатта осы кезең бойынша ${n} есеп жіберді, бұл шек; ${seconds('kk', message.seconds)} кейін қайталаңыз`,
+      }[locale];
+    }
+    case 'evidence_storage': {
+      const mb = number(locale, message.megabytes);
+      if (message.scope === 'update') {
+        return {
+          en: `A progress report holds at most ${mb} MB of evidence files; remove one or send a smaller file`,
+          ru: `К отчёту можно приложить не более ${mb} МБ файлов; удалите файл или отправьте файл поменьше`,
+          kk: `Есепке ${mb} МБ-тан аспайтын файлдар тіркеуге болады; файлды жойыңыз немесе кішірек файл жіберіңіз`,
+        }[locale];
+      }
+      return {
+        en: `Your organisation's evidence files have reached ${mb} MB, the most allowed; ask EESC staff to raise the limit`,
+        ru: `Файлы вашей организации достигли ${mb} МБ — это предел; попросите сотрудников ЕЭСК увеличить его`,
+        kk: `Ұйымыңыздың файлдары ${mb} МБ-қа жетті, бұл шек; шекті көтеруді ЕЭӘК қызметкерлерінен сұраңыз`,
+      }[locale];
+    }
     case 'too_many_sign_in_attempts':
       return {
         en: `Too many sign-in attempts; try again in ${seconds('en', message.seconds)}`,

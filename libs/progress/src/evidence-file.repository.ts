@@ -52,6 +52,22 @@ export class EvidenceFileRepository {
     return row.n;
   }
 
+  /**
+   * Bytes of evidence the update holds, and its organisation in all. Takes a lock per organisation, so that
+   * uploads at once cannot together pass its quota.
+   */
+  async storedBytes(tx: SqlRunner, progressUpdateId: string, organisationId: string) {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 588))`, [organisationId]);
+    const [row] = await tx.query<{ update: number; organisation: number }>(
+      `SELECT coalesce(sum(f.size_bytes) FILTER (WHERE f.progress_update_id = $1), 0)::bigint AS update,
+              coalesce(sum(f.size_bytes), 0)::bigint AS organisation
+         FROM evidence_files f JOIN progress_updates pu ON pu.id = f.progress_update_id
+        WHERE pu.organisation_id = $2`,
+      [progressUpdateId, organisationId],
+    );
+    return row;
+  }
+
   async find(progressUpdateId: string, id: string): Promise<(EvidenceFileRecord & { content: Buffer }) | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.db.query<EvidenceFileRecord & { content: Buffer }>(

@@ -3,8 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '../../access/src/actor.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
 import { Database } from '../../database/src/database.js';
-import { DomainException, InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
+import {
+  DomainException,
+  EvidenceStorageException,
+  InvalidInputException,
+  NotFoundException,
+} from '../../database/src/domain.exception.js';
 import { EvidenceFileRepository, type EvidenceFileRecord } from './evidence-file.repository.js';
 import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, evidenceContentType, evidenceFileName } from './evidence.policy.js';
 import { isEditable } from './progress-update.policy.js';
@@ -19,6 +26,8 @@ export interface IncomingFile {
   content: Buffer;
 }
 
+const MB = 1024 * 1024;
+
 /** Files attached to progress updates, under the same scoping as the updates themselves. */
 @Injectable()
 export class EvidenceService {
@@ -27,6 +36,7 @@ export class EvidenceService {
     @Inject(EvidenceFileRepository) private readonly files: EvidenceFileRepository,
     @Inject(ProgressUpdateRepository) private readonly updateRows: ProgressUpdateRepository,
     @Inject(Database) private readonly db: Database,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async attach(progressUpdateId: string, file: IncomingFile, actor: Actor): Promise<EvidenceFileRecord> {
@@ -48,7 +58,15 @@ export class EvidenceService {
       if ((await this.files.count(tx, update.id)) >= EVIDENCE_MAX_FILES) {
         throw new DomainException('conflict', `A progress update holds at most ${EVIDENCE_MAX_FILES} evidence files`);
       }
-      const stored = await this.files.add(tx, {
+      const { evidenceMbPerUpdate, evidenceMbPerOrganisation } = this.config.quotas;
+      const stored = await this.files.storedBytes(tx, update.id, update.organisationId);
+      if (stored.update + file.content.length > evidenceMbPerUpdate * MB) {
+        throw new EvidenceStorageException('update', evidenceMbPerUpdate);
+      }
+      if (stored.organisation + file.content.length > evidenceMbPerOrganisation * MB) {
+        throw new EvidenceStorageException('organisation', evidenceMbPerOrganisation);
+      }
+      const added = await this.files.add(tx, {
         progressUpdateId: update.id,
         fileName: evidenceFileName(file.fileName, contentType),
         contentType,
@@ -60,12 +78,12 @@ export class EvidenceService {
       await appendAuditEvent(tx, actor, {
         action: 'create',
         entityType: 'evidence-files',
-        entityId: stored.id,
+        entityId: added.id,
         before: null,
-        after: stored,
+        after: added,
       });
       await this.revised(tx, update, actor);
-      return stored;
+      return added;
     });
   }
 

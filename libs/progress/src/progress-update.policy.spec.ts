@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   approvalRefusal,
+  updatesPerDayWait,
   enteredByRoleOf,
   isClosedMilestone,
   isEditable,
@@ -74,5 +75,28 @@ describe('two people behind every verified figure', () => {
     ['cancelled', true],
   ] as const)('a milestone recorded as %s is closed to reports: %s', (status, closed) => {
     expect(isClosedMilestone(status)).toBe(closed);
+  });
+});
+
+describe('updatesPerDayWait', () => {
+  const now = new Date('2026-11-27T06:00:00Z');
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+
+  it('lets an organisation send up to the limit in 24 hours', () => {
+    expect(updatesPerDayWait([hoursAgo(0), hoursAgo(1), hoursAgo(2)], now, 3)).toBe(0);
+  });
+
+  it('past the limit, waits until the report that blocks ages out of the 24 hours', () => {
+    // Four reports in the window, limit 3: the oldest (20 h ago) frees a place in 4 h.
+    expect(updatesPerDayWait([hoursAgo(0), hoursAgo(1), hoursAgo(2), hoursAgo(20)], now, 3)).toBe(4 * 3600);
+  });
+
+  it('does not count reports older than 24 hours', () => {
+    expect(updatesPerDayWait([hoursAgo(0), hoursAgo(25), hoursAgo(30), hoursAgo(48)], now, 1)).toBe(0);
+  });
+
+  it('waits at least a second', () => {
+    expect(updatesPerDayWait([now, now], now, 1)).toBe(24 * 3600);
+    expect(updatesPerDayWait([now, new Date(now.getTime() - 86_399_900)], now, 1)).toBe(1);
   });
 });

@@ -55,3 +55,20 @@ export function approvalRefusal(
 export function isClosedMilestone(recordedStatus: MilestoneStatus): boolean {
   return recordedStatus === 'completed' || recordedStatus === 'cancelled';
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Seconds to wait before an organisation may send another report on a milestone, given when its reports of the
+ * last 24 hours were sent (the one being sent included): 0 while they are at most `limit`, else until the
+ * oldest of the window turns 24 hours old.
+ */
+export function updatesPerDayWait(submittedAt: readonly Date[], now: Date, limit: number): number {
+  const recent = submittedAt
+    .filter((at) => now.getTime() - at.getTime() < DAY_MS)
+    .sort((a, b) => b.getTime() - a.getTime());
+  if (recent.length <= limit) return 0;
+  // The report that must age out of the window for this one to fit is the limit-th before it.
+  const blocking = recent[limit];
+  return Math.max(1, Math.ceil((blocking.getTime() + DAY_MS - now.getTime()) / 1000));
+}

@@ -129,4 +129,18 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
       defaultSort: { field: 'submittedAt', order: 'DESC' },
     };
   }
+
+  /** When the organisation's reports on the milestone since `since` were sent, the newest first (locks the pair). */
+  async submittedSince(tx: SqlRunner, milestoneId: string, organisationId: string, since: Date): Promise<Date[]> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 587))`, [
+      milestoneId,
+      organisationId,
+    ]);
+    const rows = await tx.query<{ at: Date }>(
+      `SELECT submitted_at AS at FROM progress_updates
+        WHERE milestone_id = $1 AND organisation_id = $2 AND submitted_at > $3 ORDER BY submitted_at DESC`,
+      [milestoneId, organisationId, since],
+    );
+    return rows.map((row) => row.at);
+  }
 }

@@ -4,11 +4,14 @@ import { organisationOf } from '../../access/src/role.policy.js';
 import { milestoneScope, progressUpdateScope } from '../../access/src/scope.policy.js';
 import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { Clock } from '../../config/src/clock.js';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
 import { Database, type Transaction } from '../../database/src/database.js';
 import {
   DomainException,
   ForbiddenException,
   InvalidInputException,
+  UpdatesPerDayException,
   VersionConflictException,
 } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
@@ -30,6 +33,7 @@ import {
   isEditable,
   isResponsible,
   mayChangeContent,
+  updatesPerDayWait,
 } from './progress-update.policy.js';
 import type { ProgressUpdateState } from './progress-update.entity.js';
 
@@ -60,6 +64,7 @@ export class ProgressUpdateService implements ResourceService<
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
     @Inject(Database) private readonly db: Database,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(query: ListQuery, actor: Actor) {
@@ -90,8 +95,28 @@ export class ProgressUpdateService implements ResourceService<
         submittedAt: this.clock.now(),
         enteredByRole: enteredByRoleOf(actor),
       },
-      (tx, id) => this.announce(tx, 'progress-update.submitted', id, milestone, actor),
+      async (tx, id) => {
+        await this.refuseOverDailyLimit(tx, milestone.id, organisationId);
+        await this.announce(tx, 'progress-update.submitted', id, milestone, actor);
+      },
     );
+  }
+
+  /**
+   * Counted after the insert, under a lock per (milestone, organisation): two reports sent at once cannot both
+   * slip under the limit. Refused, the new one rolls back with the transaction.
+   */
+  private async refuseOverDailyLimit(tx: Transaction, milestoneId: string, organisationId: string): Promise<void> {
+    const now = this.clock.now();
+    const limit = this.config.quotas.updatesPerMilestonePerDay;
+    const recent = await this.updates.submittedSince(
+      tx,
+      milestoneId,
+      organisationId,
+      new Date(now.getTime() - 86_400_000),
+    );
+    const wait = updatesPerDayWait(recent, now, limit);
+    if (wait > 0) throw new UpdatesPerDayException(limit, wait);
   }
 
   async update(id: string, input: UpdateProgressUpdateDto, expectedVersion: number, actor: Actor) {

@@ -29,6 +29,8 @@ function statusOf(code: DomainErrorCode): number {
     case 'too_many_attempts':
     case 'rate_limited':
       return 429;
+    case 'quota_exceeded':
+      return 413;
   }
 }
 

@@ -13,6 +13,7 @@ import { SearchVectors1795771000000 } from './1795771000000-SearchVectors.js';
 import { TwoPersonReview1795780000000 } from './1795780000000-TwoPersonReview.js';
 import { RateLimits1795790000000 } from './1795790000000-RateLimits.js';
 import { ReportFiles1795810000000 } from './1795810000000-ReportFiles.js';
+import { UserLocaleNotifications1795820000000 } from './1795820000000-UserLocaleNotifications.js';
 import { AuditClientRequestId1795800000000 } from './1795800000000-AuditClientRequestId.js';
 
 /** In the order they apply. */
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RateLimits1795790000000,
   AuditClientRequestId1795800000000,
   ReportFiles1795810000000,
+  UserLocaleNotifications1795820000000,
 ];
