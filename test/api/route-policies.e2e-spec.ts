@@ -8,6 +8,7 @@ import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
 import type { Actor } from '../../libs/access/src/actor.js';
 import type { AuthService } from '../../libs/access/src/auth.service.js';
 import type { RateLimits } from '../../libs/access/src/rate-limits.js';
+import { AccountSlots } from '../../libs/access/src/account-slots.js';
 import { ROLES } from '../../libs/access/src/user.entity.js';
 import { DomainException } from '../../libs/database/src/domain.exception.js';
 import { discoverRoutes, type DiscoveredRoute } from '../support/routes.js';
@@ -149,7 +150,13 @@ describe('AccessGuard: deny by default', () => {
   } as unknown as RateLimits;
   const guard = {
     canActivate: (context: ExecutionContextHost) =>
-      new AccessGuard(new Reflector(), authStub, neverLimited).canActivate(context),
+      new AccessGuard(
+        new Reflector(),
+        authStub,
+        neverLimited,
+        new AccountSlots(1000, 0),
+        new AccountSlots(1, 0),
+      ).canActivate(context),
   };
 
   it('refuses a handler without a policy with a forbidden DomainException, even with a bearer token', async () => {

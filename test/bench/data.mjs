@@ -1,3 +1,5 @@
+/* global fetch */
+import { createServer } from 'node:net';
 // Benchmark data set (not a test): 50 plans (5 priorities x 4 objectives each), 100,000 milestones with lead and
 // supporting organisations, 1,000 organisations, 10,000 users, 1,000,000 progress updates and 1,000,000 audit
 // events, written with set-based SQL into the database BENCH_DATABASE_URL (default rex_bench on the machine's
@@ -327,4 +329,27 @@ async function fill(step, passwordHash) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await ensureDataSet({ fresh: process.argv.includes('--fresh') });
+}
+
+/** A free TCP port on 127.0.0.1, for a server the benchmark starts. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Signs a benchmark account in at `base`; returns its access token. */
+export async function login(base, email) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
+  return (await response.json()).accessToken;
 }

@@ -70,6 +70,8 @@ export async function createTestApp(
     LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
     // Tests make hundreds of writes a minute: only the rate-limit tests want the real limits.
     ...Object.fromEntries(RATE_LIMITED_ACTIONS.map((action) => [`RATE_LIMIT_${action.toUpperCase()}`, '1000000/60'])),
+    // Tests fire dozens of requests of one account at once: they wait their turn (4 at a time), none is refused.
+    REQUESTS_QUEUED_PER_ACCOUNT: '10000',
     // Many reports on one milestone, and many files: only the quota tests want the real quotas.
     UPDATES_PER_MILESTONE_PER_DAY: '1000',
     EVIDENCE_MB_PER_UPDATE: '10000',

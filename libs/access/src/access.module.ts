@@ -3,6 +3,9 @@ import { AuthService } from './auth.service.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RateLimits } from './rate-limits.js';
+import { AccountSlots, SEARCH_SLOTS } from './account-slots.js';
+import { APP_CONFIG } from '../../config/src/config.module.js';
+import type { AppConfig } from '../../config/src/config.js';
 import { SignedInUsers } from './signed-in-users.js';
 import { JWT_SECRET, TokenService } from './token.service.js';
 import { UserRepository } from './user.repository.js';
@@ -18,13 +21,25 @@ export class AccessModule {
         TokenService,
         LoginThrottle,
         RateLimits,
+        {
+          provide: AccountSlots,
+          useFactory: (config: AppConfig) =>
+            new AccountSlots(config.http.requestsAtOncePerAccount, config.http.requestsQueuedPerAccount),
+          inject: [APP_CONFIG],
+        },
+        {
+          provide: SEARCH_SLOTS,
+          // One key for every search of the process; the queue is as long as every account's together.
+          useFactory: (config: AppConfig) => new AccountSlots(config.http.searchesAtOnce, 10_000),
+          inject: [APP_CONFIG],
+        },
         SignedInUsers,
         UserRepository,
         UserService,
         AuthService,
         DemoAccounts,
       ],
-      exports: [UserService, AuthService, DemoAccounts, RateLimits],
+      exports: [UserService, AuthService, DemoAccounts, RateLimits, AccountSlots, SEARCH_SLOTS],
     };
   }
 }

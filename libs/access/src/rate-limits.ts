@@ -30,12 +30,16 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
     this.limiters = Object.fromEntries(
       RATE_LIMITED_ACTIONS.map((action) => {
         const { points, seconds } = config.rateLimits[action];
+        // Once over the limit, an account is refused from memory until its window ends: a flood of refused
+        // requests costs no round trip to the store.
+        const inMemoryBlockOnConsumed = points + 1;
         const limiter: RateLimiterAbstract = this.redis
           ? new RateLimiterRedis({
               storeClient: this.redis,
               keyPrefix: `${config.queue.prefix}:rate-limit:${action}`,
               points,
               duration: seconds,
+              inMemoryBlockOnConsumed,
               insuranceLimiter: new RateLimiterMemory({ points, duration: seconds }),
             })
           : new RateLimiterPostgres({
@@ -46,6 +50,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
               keyPrefix: action,
               points,
               duration: seconds,
+              inMemoryBlockOnConsumed,
               clearExpiredByTimeout: false,
             });
         return [action, limiter];

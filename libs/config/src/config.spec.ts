@@ -148,6 +148,13 @@ describe('loadConfig refusals', () => {
     ['DATABASE_STATEMENT_TIMEOUT_MS', '5s'],
     ['REPORT_STATEMENT_TIMEOUT_MS', '50'],
     ['WORKER_STATEMENT_TIMEOUT_MS', '99999999'],
+    ['RATE_LIMIT_SEARCH', '60'],
+    ['RATE_LIMIT_WRITE', '0/60'],
+    ['RATE_LIMIT_EXPORT', '10/100000'],
+    ['UPDATES_PER_MILESTONE_PER_DAY', '0'],
+    ['EVIDENCE_MB_PER_UPDATE', 'lots'],
+    ['REQUESTS_AT_ONCE_PER_ACCOUNT', '0'],
+    ['SEARCHES_AT_ONCE', '-1'],
     ['EMBEDDED_PG_PORT', '80'],
     ['BODY_LIMIT_BYTES', '10'],
     ['AUTH_USER_CACHE_SECONDS', '-5'],
@@ -176,6 +183,22 @@ describe('loadConfig refusals', () => {
         WORKER_STATEMENT_TIMEOUT_MS: '600000',
       }).database,
     ).toMatchObject({ statementTimeoutMs: 1500, reportStatementTimeoutMs: 300_000, workerStatementTimeoutMs: 600_000 });
+  });
+
+  it('limits costly requests per account, with defaults and <requests>/<seconds> settings', () => {
+    const url = { DATABASE_URL: 'postgres://u@127.0.0.1/db' };
+    expect(loadConfig(url).rateLimits.search).toEqual({ points: 60, seconds: 60 });
+    expect(loadConfig({ ...url, RATE_LIMIT_SEARCH: '120/30' }).rateLimits.search).toEqual({ points: 120, seconds: 30 });
+    expect(loadConfig(url).http).toMatchObject({
+      requestsAtOncePerAccount: 4,
+      requestsQueuedPerAccount: 32,
+      searchesAtOnce: 2,
+    });
+    expect(loadConfig(url).quotas).toEqual({
+      updatesPerMilestonePerDay: 5,
+      evidenceMbPerUpdate: 25,
+      evidenceMbPerOrganisation: 1000,
+    });
   });
 
   it('metrics are off unless a scraper token is set; a separate worker serves them only with METRICS_PORT', () => {

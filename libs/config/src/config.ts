@@ -10,6 +10,11 @@ export interface AppConfig {
     bodyLimitBytes: number;
     /** Fastify trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
     trustProxy: boolean | number | string[];
+    /** Requests of one account worked on at once per process; more wait, up to `requestsQueuedPerAccount`. */
+    requestsAtOncePerAccount: number;
+    requestsQueuedPerAccount: number;
+    /** Searches worked on at once per process, whoever sends them: the costliest reads cannot fill the database. */
+    searchesAtOnce: number;
   };
   /** Requests per account (per address without sign-in) and window, for each kind of costly request. */
   rateLimits: Record<RateLimitedAction, RateLimit>;
@@ -263,6 +268,9 @@ export function loadConfig(env: Env = process.env, { terminal = false }: { termi
       corsOrigins,
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       trustProxy: trustProxy(env),
+      requestsAtOncePerAccount: integer(env, 'REQUESTS_AT_ONCE_PER_ACCOUNT', 4, 1, 1000),
+      requestsQueuedPerAccount: integer(env, 'REQUESTS_QUEUED_PER_ACCOUNT', 32, 0, 10_000),
+      searchesAtOnce: integer(env, 'SEARCHES_AT_ONCE', 2, 1, 1000),
     },
     rateLimits: rateLimits(env),
     quotas: {

@@ -130,3 +130,13 @@ export class EvidenceStorageException extends DomainException {
     this.serverMessage = { key: 'evidence_storage', scope, megabytes };
   }
 }
+
+/** More requests of one account at once than its slots and queue hold (access/account-slots.ts). */
+export class TooManyAtOnceException extends DomainException implements RetryLater {
+  readonly retryAfterSeconds = 1;
+
+  constructor() {
+    super('rate_limited', serverMessage('en', { key: 'too_many_at_once' }));
+    this.serverMessage = { key: 'too_many_at_once' };
+  }
+}

@@ -19,11 +19,13 @@ export const SEARCH_VECTOR_OF = {
 
 /**
  * What one search may cost. PostgreSQL splits a word joined by underscores, or by dots and slashes between
- * non-Latin letters, into a phrase of one token per part, and matching a phrase of n tokens costs about n²:
- * one "word" of 2,000 parts took seconds. Words are cut to 40 characters (at most 20 parts: the search is a
- * prefix search, so a cut word still finds what the whole one would), and what is typed to 200.
+ * non-Latin letters, into a phrase of one token per part; a phrase of short prefixes ("ә_ә_ә…") is checked
+ * against every row those prefixes match, which took seconds. So a word of more than 3 parts is searched as its
+ * distinct parts, each word is cut to 40 characters (the search matches the start of words, so a cut word still
+ * finds what the whole one would), repeated words count once, a single character is a word rather than a
+ * prefix, and what is typed is at most 200 characters.
  */
-export const SEARCH_LIMITS = { characters: 200, words: 8, wordCharacters: 40 } as const;
+export const SEARCH_LIMITS = { characters: 200, words: 8, wordCharacters: 40, partsPerWord: 3 } as const;
 
 /**
  * Turns what a user typed into a prefix query: every word must match the start
@@ -36,12 +38,19 @@ export function prefixQuery(text: string): string | null {
   if (text.length > SEARCH_LIMITS.characters) {
     throw new InvalidQueryException('filter', `q may be at most ${SEARCH_LIMITS.characters} characters`);
   }
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*/gu) ?? [];
-  if (words.length === 0) return null;
-  return words
-    .slice(0, SEARCH_LIMITS.words)
-    .map((word) => `${cutWord(word)}:*`)
-    .join(' & ');
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*/gu) ?? []).flatMap((word) => {
+    const parts = word.split(/[._/]/);
+    return parts.length > SEARCH_LIMITS.partsPerWord ? parts : [word];
+  });
+  const distinct = [...new Set(words.map(cutWord))];
+  if (distinct.length === 0) return null;
+  return (
+    distinct
+      .slice(0, SEARCH_LIMITS.words)
+      // One letter or digit as a prefix matches most of a large plan: it is matched as a word.
+      .map((word) => ([...word].length === 1 ? word : `${word}:*`))
+      .join(' & ')
+  );
 }
 
 /** The first 40 characters (whole code points), without a dangling separator. */

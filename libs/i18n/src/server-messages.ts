@@ -9,6 +9,7 @@ export type ServerMessage =
   | { key: 'too_many_sign_in_attempts'; seconds: number }
   | { key: 'rate_limited'; action: RateLimitedActionName; seconds: number }
   | { key: 'statement_timeout' }
+  | { key: 'too_many_at_once' }
   | { key: 'updates_per_day'; limit: number; seconds: number }
   | { key: 'evidence_storage'; scope: 'update' | 'organisation'; megabytes: number };
 
@@ -97,6 +98,12 @@ export function serverMessage(locale: Locale, message: ServerMessage): string {
         en: `Too many ${COUNTED.en[message.action]} from this account; try again in ${seconds('en', message.seconds)}`,
         ru: `Слишком много ${COUNTED.ru[message.action]} с этой учётной записи; повторите через ${seconds('ru', message.seconds)}`,
         kk: `Бұл тіркелгіден ${COUNTED.kk[message.action]} тым көп; ${seconds('kk', message.seconds)} кейін қайталаңыз`,
+      }[locale];
+    case 'too_many_at_once':
+      return {
+        en: 'Too many requests from this account at once; wait for those under way, then try again',
+        ru: 'Слишком много одновременных запросов с этой учётной записи; дождитесь выполнения текущих и повторите',
+        kk: 'Бұл тіркелгіден бір мезетте тым көп сұрау; орындалып жатқандарын күтіп, қайталаңыз',
       }[locale];
     case 'statement_timeout':
       return {

@@ -5,13 +5,22 @@ import type { Actor } from '../../../../libs/access/src/actor.js';
 import { AuthService } from '../../../../libs/access/src/auth.service.js';
 import { rateLimitedAction, rateLimitKey } from '../../../../libs/access/src/rate-limit.policy.js';
 import { RateLimits } from '../../../../libs/access/src/rate-limits.js';
+import { AccountSlots, SEARCH_SLOTS } from '../../../../libs/access/src/account-slots.js';
 import { hasRole } from '../../../../libs/access/src/role.policy.js';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
 import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
-import { ForbiddenException, UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
+import {
+  ForbiddenException,
+  TooManyAtOnceException,
+  UnauthenticatedException,
+} from '../../../../libs/database/src/domain.exception.js';
 import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from './access-policy.decorator.js';
 
-export type RequestWithActor = FastifyRequest & { actor?: Actor };
+export type RequestWithActor = FastifyRequest & {
+  actor?: Actor;
+  /** Frees the account's slot (account-slots.ts): called once the answer is sent or the caller went away. */
+  releaseSlot?: () => void;
+};
 
 /**
  * Deny by default: a route must declare its policy (@Public or @Allow), or
@@ -26,18 +35,34 @@ export class AccessGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(RateLimits) private readonly limits: RateLimits,
+    @Inject(AccountSlots) private readonly slots: AccountSlots,
+    @Inject(SEARCH_SLOTS) private readonly searchSlots: AccountSlots,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.get<AccessPolicy | undefined>(ACCESS_POLICY, context.getHandler());
     if (!policy) throw new ForbiddenException('This route has no access policy');
     const request = context.switchToHttp().getRequest<RequestWithActor>();
-    if (!policy.public) await this.authorise(request, policy.roles);
+    if (!policy.public) {
+      await this.authorise(request, policy.roles);
+      const release = await this.slots.acquire(request.actor!.userId ?? '');
+      if (!release) throw new TooManyAtOnceException();
+      request.releaseSlot = release;
+    }
     const declared = this.reflector.get<RateLimitedAction | undefined>(RATE_LIMIT, context.getHandler());
     // Without a sign-in only declared limits apply: sign-in has its own throttle, and behind a proxy that is not
     // trusted every caller shares one address.
     const action = policy.public ? (declared ?? null) : rateLimitedAction(request, declared);
     if (action) await this.limits.consume(action, rateLimitKey(request.actor?.userId, request.ip));
+    if (action === 'search') {
+      // The account's slot is kept meanwhile: its other requests wait behind its searches, nobody else's do.
+      const release = (await this.searchSlots.acquire('search'))!;
+      const account = request.releaseSlot;
+      request.releaseSlot = () => {
+        release();
+        account?.();
+      };
+    }
     return true;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module.js';
 import helmet from '@fastify/helmet';
@@ -9,6 +10,7 @@ import multipart from '@fastify/multipart';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { registerCacheControl } from './cache-control.js';
+import type { RequestWithActor } from '../access/access.guard.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
@@ -93,6 +95,10 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     });
   }
   registerCacheControl(fastify);
+  // An account's slot (AccessGuard) is freed when its answer is sent, or when the caller went away first.
+  const releaseSlot = async (request: FastifyRequest) => (request as RequestWithActor).releaseSlot?.();
+  fastify.addHook('onResponse', releaseSlot);
+  fastify.addHook('onRequestAbort', releaseSlot);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });

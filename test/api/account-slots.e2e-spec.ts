@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/** One account cannot take every connection: its requests beyond a few at once wait, then are refused. */
+describe('requests of one account at once', () => {
+  let t: TestApp;
+  let locker: pg.Client;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { REQUESTS_AT_ONCE_PER_ACCOUNT: '2', REQUESTS_QUEUED_PER_ACCOUNT: '1' } });
+    locker = new pg.Client({ connectionString: t.database.url });
+    await locker.connect();
+  });
+  afterAll(async () => {
+    await locker.end();
+    await t.close();
+  });
+
+  it('works on two at once, queues one, refuses the rest at once; other accounts go on meanwhile', async () => {
+    const hostile = await t.user('viewer');
+    const other = await t.user('staff');
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE milestones IN ACCESS EXCLUSIVE MODE');
+    let released = false;
+    try {
+      // Each of these waits on the lock, as a slow statement would.
+      const stuck = [1, 2, 3].map(() => hostile.request({ method: 'GET', url: '/api/milestones' }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await hostile.request({
+        method: 'GET',
+        url: '/api/milestones',
+        headers: { 'accept-language': 'kk' },
+      });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.json<{ message: string }>().message).toBe(
+        'Too many requests from this account at once; wait for those under way, then try again',
+      );
+      const meanwhile = await other.request({ method: 'GET', url: '/api/organisations' });
+      expect(meanwhile.statusCode).toBe(200);
+      await locker.query('ROLLBACK');
+      released = true;
+      expect((await Promise.all(stuck)).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    } finally {
+      if (!released) await locker.query('ROLLBACK');
+    }
+    // All slots are free again.
+    const again = await Promise.all([1, 2, 3].map(() => hostile.request({ method: 'GET', url: '/api/milestones' })));
+    expect(again.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+  });
+
+  it('a refused or failed request frees its slot too', async () => {
+    const user = await t.user('viewer');
+    for (let i = 0; i < 5; i += 1) {
+      expect((await user.request({ method: 'GET', url: '/api/milestones/not-a-uuid' })).statusCode).toBe(404);
+    }
+    expect((await user.request({ method: 'GET', url: '/api/milestones' })).statusCode).toBe(200);
+  });
+});
