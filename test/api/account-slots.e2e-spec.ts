@@ -57,4 +57,26 @@ describe('requests of one account at once', () => {
     }
     expect((await user.request({ method: 'GET', url: '/api/milestones' })).statusCode).toBe(200);
   });
+
+  it('a caller that goes away while waiting for a slot gives it back', async () => {
+    const user = await t.user('viewer');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    const get = (signal?: AbortSignal) =>
+      fetch(`http://127.0.0.1:${port}/api/milestones`, { headers: { authorization: `Bearer ${user.token}` }, signal });
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE milestones IN ACCESS EXCLUSIVE MODE');
+    const working = [get(), get()];
+    const leaving = new AbortController();
+    const waiting = get(leaving.signal).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    leaving.abort();
+    expect(await waiting).toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await locker.query('ROLLBACK');
+    expect((await Promise.all(working)).map((r) => r.status)).toEqual([200, 200]);
+    // Both slots are free: had the one that left kept its slot, these would wait for ever.
+    const after = await Promise.all([get(), get()]);
+    expect(after.map((r) => r.status)).toEqual([200, 200]);
+  });
 });

@@ -133,6 +133,7 @@ describe('AccessGuard: deny by default', () => {
       [
         {
           id: 'probe',
+          raw: { destroyed: false },
           method: 'GET',
           ip: '127.0.0.1',
           query: {},

@@ -47,7 +47,7 @@ export class AccessGuard implements CanActivate {
       await this.authorise(request, policy.roles);
       const release = await this.slots.acquire(request.actor!.userId ?? '');
       if (!release) throw new TooManyAtOnceException();
-      request.releaseSlot = release;
+      hold(request, release);
     }
     const declared = this.reflector.get<RateLimitedAction | undefined>(RATE_LIMIT, context.getHandler());
     // Without a sign-in only declared limits apply: sign-in has its own throttle, and behind a proxy that is not
@@ -58,10 +58,10 @@ export class AccessGuard implements CanActivate {
       // The account's slot is kept meanwhile: its other requests wait behind its searches, nobody else's do.
       const release = (await this.searchSlots.acquire('search'))!;
       const account = request.releaseSlot;
-      request.releaseSlot = () => {
+      hold(request, () => {
         release();
         account?.();
-      };
+      });
     }
     return true;
   }
@@ -75,5 +75,18 @@ export class AccessGuard implements CanActivate {
     if (!hasRole(actor, roles)) {
       throw new ForbiddenException(`This needs one of the roles ${roles.join(', ')}`);
     }
+  }
+}
+
+/**
+ * Keeps a slot with the request until its answer is sent (create-app.ts releases it). A caller that went away
+ * while waiting for the slot is not served: the slot goes back at once instead of after work nobody will read.
+ */
+function hold(request: RequestWithActor, release: () => void): void {
+  request.releaseSlot = release;
+  if (request.raw.destroyed) {
+    release();
+    // Nobody reads this answer; a 4xx keeps it out of the server faults.
+    throw Object.assign(new Error('The caller went away while the request waited for a slot'), { statusCode: 400 });
   }
 }
