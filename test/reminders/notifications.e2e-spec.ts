@@ -61,6 +61,43 @@ describe('notifications from the outbox', () => {
     expect((await partner.request({ method: 'GET', url: '/api/notifications' })).json<unknown[]>()).toHaveLength(1);
   });
 
+  it('a burst of reports on one milestone is one unread notice per reviewer; read, the next report is news again', async () => {
+    const staff = await t.user('staff');
+    const partner = await t.user('partner', ids.leadId);
+    const milestone = await createMilestone(t, ids);
+    const other = await createMilestone(t, ids);
+    await relay.relay(deliver);
+    const report = (milestoneId: string) =>
+      partner.request({
+        method: 'POST',
+        url: '/api/progress-updates',
+        payload: { milestoneId, progress: 10, status: 'in_progress', narrative: { en: 'Burst' } },
+      });
+    for (let i = 0; i < 4; i += 1) expect((await report(milestone.id)).statusCode).toBe(201);
+    expect((await report(other.id)).statusCode).toBe(201);
+    await relay.relay(deliver);
+    const unread = async () =>
+      (await staff.request({ method: 'GET', url: '/api/notifications' }))
+        .json<Array<{ id: string; title: string; read: boolean }>>()
+        .filter((n) => !n.read);
+    const titles = (await unread()).map((n) => n.title).sort();
+    expect(titles).toEqual(
+      [
+        `New progress report on ${milestone.code} awaits review`,
+        `New progress report on ${other.code} awaits review`,
+      ].sort(),
+    );
+    // Once read, a new report on the milestone is told again.
+    const [seen] = (await unread()).filter((n) => n.title.includes(` ${milestone.code} `));
+    expect(
+      (await staff.request({ method: 'PUT', url: `/api/notifications/${seen.id}`, payload: { read: true } }))
+        .statusCode,
+    ).toBe(200);
+    expect((await report(milestone.id)).statusCode).toBe(201);
+    await relay.relay(deliver);
+    expect((await unread()).filter((n) => n.title.includes(` ${milestone.code} `))).toHaveLength(1);
+  });
+
   it('writes no outbox message for a change that did not commit', async () => {
     const newLead = await createOrganisation(t);
     const milestone = await createMilestone(t, ids);

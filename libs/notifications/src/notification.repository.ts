@@ -54,15 +54,35 @@ export class NotificationRepository {
     ]);
   }
 
-  /** Inserts what does not exist yet (per source and user), so replays add nothing. */
-  async insert(runner: SqlRunner, notifications: NewNotification[]): Promise<number> {
+  /**
+   * Inserts what does not exist yet (per source and user), so replays add nothing. With `coalesce`, a user who
+   * still has an unread notification of the same kind and title (the same milestone, in their language) gets no
+   * second one: a burst of reports on one milestone is one line to read, not thirty.
+   */
+  async insert(
+    runner: SqlRunner,
+    notifications: NewNotification[],
+    options: { coalesce?: boolean } = {},
+  ): Promise<number> {
     if (notifications.length === 0) return 0;
     const column = <K extends keyof NewNotification>(key: K) => notifications.map((notification) => notification[key]);
     const rows = await runner.query(
       `INSERT INTO notifications (user_id, kind, source_key, title, body, link)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+         AS n(user_id, kind, source_key, title, body, link)
+        WHERE NOT $7::boolean OR NOT EXISTS (
+          SELECT 1 FROM notifications o
+           WHERE o.user_id = n.user_id AND o.kind = n.kind AND o.title = n.title AND o.read_at IS NULL)
        ON CONFLICT (source_key, user_id) DO NOTHING RETURNING id`,
-      [column('userId'), column('kind'), column('sourceKey'), column('title'), column('body'), column('link')],
+      [
+        column('userId'),
+        column('kind'),
+        column('sourceKey'),
+        column('title'),
+        column('body'),
+        column('link'),
+        options.coalesce === true,
+      ],
     );
     return rows.length;
   }
