@@ -133,7 +133,6 @@ describe('AccessGuard: deny by default', () => {
       [
         {
           id: 'probe',
-          raw: { destroyed: false },
           method: 'GET',
           ip: '127.0.0.1',
           query: {},

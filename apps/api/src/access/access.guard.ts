@@ -20,6 +20,8 @@ export type RequestWithActor = FastifyRequest & {
   actor?: Actor;
   /** Frees the account's slot (account-slots.ts): called once the answer is sent or the caller went away. */
   releaseSlot?: () => void;
+  /** Set when the caller went away before the answer (Fastify's onRequestAbort, create-app.ts). */
+  abandoned?: boolean;
 };
 
 /**
@@ -84,7 +86,7 @@ export class AccessGuard implements CanActivate {
  */
 function hold(request: RequestWithActor, release: () => void): void {
   request.releaseSlot = release;
-  if (request.raw.destroyed) {
+  if (request.abandoned) {
     release();
     // Nobody reads this answer; a 4xx keeps it out of the server faults.
     throw Object.assign(new Error('The caller went away while the request waited for a slot'), { statusCode: 400 });

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module.js';
 import helmet from '@fastify/helmet';
@@ -96,9 +95,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   }
   registerCacheControl(fastify);
   // An account's slot (AccessGuard) is freed when its answer is sent, or when the caller went away first.
-  const releaseSlot = async (request: FastifyRequest) => (request as RequestWithActor).releaseSlot?.();
-  fastify.addHook('onResponse', releaseSlot);
-  fastify.addHook('onRequestAbort', releaseSlot);
+  fastify.addHook('onResponse', async (request) => (request as RequestWithActor).releaseSlot?.());
+  fastify.addHook('onRequestAbort', async (request) => {
+    (request as RequestWithActor).abandoned = true;
+    (request as RequestWithActor).releaseSlot?.();
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
