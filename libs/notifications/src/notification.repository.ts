@@ -54,16 +54,25 @@ export class NotificationRepository {
     ]);
   }
 
+  /** Inserts what does not exist yet (per source and user), so replays add nothing. */
+  insert(runner: SqlRunner, notifications: NewNotification[]): Promise<number> {
+    return this.write(runner, notifications, false);
+  }
+
   /**
-   * Inserts what does not exist yet (per source and user), so replays add nothing. With `coalesce`, a user who
-   * still has an unread notification of the same kind and title (the same milestone, in their language) gets no
-   * second one: a burst of reports on one milestone is one line to read, not thirty.
+   * The same, except that a user who still has an unread notification of the same kind and title (the same
+   * milestone, in their language) gets no second one: a burst of reports on one milestone is one line to read,
+   * not thirty. Inserts that coalesce take their turn under one transaction lock, so that messages handled at
+   * once each see the others' rows.
    */
-  async insert(
-    runner: SqlRunner,
-    notifications: NewNotification[],
-    options: { coalesce?: boolean } = {},
-  ): Promise<number> {
+  insertCoalesced(notifications: NewNotification[]): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(587003)`);
+      return this.write(tx, notifications, true);
+    });
+  }
+
+  private async write(runner: SqlRunner, notifications: NewNotification[], coalesce: boolean): Promise<number> {
     if (notifications.length === 0) return 0;
     const column = <K extends keyof NewNotification>(key: K) => notifications.map((notification) => notification[key]);
     const rows = await runner.query(
@@ -81,7 +90,7 @@ export class NotificationRepository {
         column('title'),
         column('body'),
         column('link'),
-        options.coalesce === true,
+        coalesce,
       ],
     );
     return rows.length;

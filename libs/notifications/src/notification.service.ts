@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
+import { Database } from '../../database/src/database.js';
 import { InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { OutboxTopic } from '../../database/src/outbox.writer.js';
@@ -106,30 +106,20 @@ export class NotificationService {
             ),
             `/progress-updates/${String(payload.progressUpdateId ?? '')}/show`,
           ];
-    const coalesce = topic === 'progress-update.submitted';
-    const insert = (runner: SqlRunner) =>
-      this.notifications.insert(
-        runner,
-        recipients.map((recipient) => ({
-          userId: recipient.userId,
-          kind: topic,
-          sourceKey: `outbox:${messageId}`,
-          title: (topic !== 'milestone.reassigned' && recipient.enteredByStaff
-            ? STAFF_ENTERED_TITLES[topic]
-            : TITLES[topic])[localeOf(recipient.locale)](code),
-          body: '',
-          link,
-        })),
-        // Reviewers are told of new reports on a milestone once until they have read it; a partner is told of
-        // every decision on its reports.
-        { coalesce },
-      );
-    // Coalescing reads what was inserted before: messages handled at once take their turn, so that each sees
-    // the others' notifications (one transaction-scoped lock, held for one insert).
-    if (!coalesce) return insert(this.db);
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(587003)`);
-      return insert(tx);
-    });
+    const notifications = recipients.map((recipient) => ({
+      userId: recipient.userId,
+      kind: topic,
+      sourceKey: `outbox:${messageId}`,
+      title: (topic !== 'milestone.reassigned' && recipient.enteredByStaff
+        ? STAFF_ENTERED_TITLES[topic]
+        : TITLES[topic])[localeOf(recipient.locale)](code),
+      body: '',
+      link,
+    }));
+    // Reviewers are told of new reports on a milestone once until they have read it; a partner is told of every
+    // decision on its reports.
+    return topic === 'progress-update.submitted'
+      ? this.notifications.insertCoalesced(notifications)
+      : this.notifications.insert(this.db, notifications);
   }
 }
