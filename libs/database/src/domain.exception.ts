@@ -40,6 +40,14 @@ export class DomainException extends Error {
   protected serverMessage?: ServerMessage;
 }
 
+/** A refusal whose message is in the server catalogue: English as `message`, any language through localized(). */
+abstract class CataloguedException extends DomainException {
+  constructor(code: DomainErrorCode, message: ServerMessage) {
+    super(code, serverMessage('en', message));
+    this.serverMessage = message;
+  }
+}
+
 export class NotFoundException extends DomainException {
   constructor(resource: string, id: string) {
     super('not_found', `No ${resource} with id ${id}`);
@@ -95,48 +103,43 @@ export interface RetryLater {
   readonly retryAfterSeconds: number;
 }
 
-export class TooManyAttemptsException extends DomainException implements RetryLater {
+export class TooManyAttemptsException extends CataloguedException implements RetryLater {
   constructor(readonly retryAfterSeconds: number) {
-    super('too_many_attempts', serverMessage('en', { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds }));
-    this.serverMessage = { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds };
+    super('too_many_attempts', { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds });
   }
 }
 
-export class RateLimitedException extends DomainException implements RetryLater {
+export class RateLimitedException extends CataloguedException implements RetryLater {
   constructor(
     readonly action: RateLimitedAction,
     readonly retryAfterSeconds: number,
   ) {
-    super('rate_limited', serverMessage('en', { key: 'rate_limited', action, seconds: retryAfterSeconds }));
-    this.serverMessage = { key: 'rate_limited', action, seconds: retryAfterSeconds };
+    super('rate_limited', { key: 'rate_limited', action, seconds: retryAfterSeconds });
   }
 }
 
 /** An organisation sent as many progress reports on one milestone as a day allows. */
-export class UpdatesPerDayException extends DomainException implements RetryLater {
+export class UpdatesPerDayException extends CataloguedException implements RetryLater {
   constructor(
     readonly limit: number,
     readonly retryAfterSeconds: number,
   ) {
-    super('rate_limited', serverMessage('en', { key: 'updates_per_day', limit, seconds: retryAfterSeconds }));
-    this.serverMessage = { key: 'updates_per_day', limit, seconds: retryAfterSeconds };
+    super('rate_limited', { key: 'updates_per_day', limit, seconds: retryAfterSeconds });
   }
 }
 
 /** Evidence beyond what one report, or one organisation in all, may hold (413). */
-export class EvidenceStorageException extends DomainException {
+export class EvidenceStorageException extends CataloguedException {
   constructor(scope: 'update' | 'organisation', megabytes: number) {
-    super('quota_exceeded', serverMessage('en', { key: 'evidence_storage', scope, megabytes }));
-    this.serverMessage = { key: 'evidence_storage', scope, megabytes };
+    super('quota_exceeded', { key: 'evidence_storage', scope, megabytes });
   }
 }
 
 /** More requests of one account at once than its slots and queue hold (access/account-slots.ts). */
-export class TooManyAtOnceException extends DomainException implements RetryLater {
+export class TooManyAtOnceException extends CataloguedException implements RetryLater {
   readonly retryAfterSeconds = 1;
 
   constructor() {
-    super('rate_limited', serverMessage('en', { key: 'too_many_at_once' }));
-    this.serverMessage = { key: 'too_many_at_once' };
+    super('rate_limited', { key: 'too_many_at_once' });
   }
 }
