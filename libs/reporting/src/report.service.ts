@@ -40,7 +40,8 @@ function checkPeriod(from: string | null | undefined, to: string | null | undefi
 export class ReportService implements ResourceService<ReportRecord, CreateReportDto, UpdateReportDto> {
   /** Downloads of one file being made now: the second waits for the first instead of laying it out again. */
   private readonly making = new Map<string, Promise<ReportFile>>();
-  private readonly renderer = rendererDigest();
+  /** Read from the renderers' files with the first download, not at every start. */
+  private renderer: string | null = null;
 
   constructor(
     @Inject(ReportRepository) private readonly reports: ReportRepository,
@@ -87,7 +88,13 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     if (!LOCALES.includes(locale)) throw new InvalidQueryException('lang', `must be one of ${LOCALES.join(', ')}`);
     const kind = format as ReportFormat;
     const report = await this.reports.get(id);
-    const key = { reportId: id, format: kind, locale, reportVersion: report.version, renderer: this.renderer };
+    const key = {
+      reportId: id,
+      format: kind,
+      locale,
+      reportVersion: report.version,
+      renderer: (this.renderer ??= rendererDigest()),
+    };
     const stored = await this.reports.storedFile(key);
     if (stored) return { body: stored.content, contentType: CONTENT_TYPES[kind], fileName: stored.fileName };
     const flight = JSON.stringify(key);
