@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** One account cannot take every connection: its requests beyond a few at once wait, then are refused. */
 describe('requests of one account at once', () => {
   let t: TestApp;
-  let locker: pg.Client;
+  let lock: TableLock;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { REQUESTS_AT_ONCE_PER_ACCOUNT: '2', REQUESTS_QUEUED_PER_ACCOUNT: '1' } });
-    locker = new pg.Client({ connectionString: t.database.url });
-    await locker.connect();
+    lock = await tableLock(t.database.url);
   });
   afterAll(async () => {
-    await locker.end();
+    await lock.close();
     await t.close();
   });
 
   it('works on two at once, queues one, refuses the rest at once; other accounts go on meanwhile', async () => {
     const hostile = await t.user('viewer');
     const other = await t.user('staff');
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE milestones IN ACCESS EXCLUSIVE MODE');
-    let released = false;
+    await lock.hold('milestones');
     try {
       // Each of these waits on the lock, as a slow statement would.
       const stuck = [1, 2, 3].map(() => hostile.request({ method: 'GET', url: '/api/milestones' }));
@@ -39,11 +36,10 @@ describe('requests of one account at once', () => {
       );
       const meanwhile = await other.request({ method: 'GET', url: '/api/organisations' });
       expect(meanwhile.statusCode).toBe(200);
-      await locker.query('ROLLBACK');
-      released = true;
+      await lock.release();
       expect((await Promise.all(stuck)).map((r) => r.statusCode)).toEqual([200, 200, 200]);
     } finally {
-      if (!released) await locker.query('ROLLBACK');
+      await lock.release();
     }
     // All slots are free again.
     const again = await Promise.all([1, 2, 3].map(() => hostile.request({ method: 'GET', url: '/api/milestones' })));
@@ -64,8 +60,7 @@ describe('requests of one account at once', () => {
     const { port } = t.app.getHttpServer().address() as { port: number };
     const get = (signal?: AbortSignal) =>
       fetch(`http://127.0.0.1:${port}/api/milestones`, { headers: { authorization: `Bearer ${user.token}` }, signal });
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE milestones IN ACCESS EXCLUSIVE MODE');
+    await lock.hold('milestones');
     const working = [get(), get()];
     const leaving = new AbortController();
     const waiting = get(leaving.signal).catch((error: unknown) => error);
@@ -73,7 +68,7 @@ describe('requests of one account at once', () => {
     leaving.abort();
     expect(await waiting).toMatchObject({ name: 'AbortError' });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await locker.query('ROLLBACK');
+    await lock.release();
     expect((await Promise.all(working)).map((r) => r.status)).toEqual([200, 200]);
     // Both slots are free: had the one that left kept its slot, these would wait for ever.
     const after = await Promise.all([get(), get()]);

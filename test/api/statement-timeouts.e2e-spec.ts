@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { loadConfig } from '../../libs/config/src/config.js';
 import { Database } from '../../libs/database/src/database.js';
 import { createPlanTree } from '../support/factories.js';
+import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** No request holds a connection for long: PostgreSQL stops a statement that runs past its limit. */
 describe('statement time limits', () => {
   let t: TestApp;
-  let locker: pg.Client;
+  let lock: TableLock;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { DATABASE_STATEMENT_TIMEOUT_MS: '300', REPORT_STATEMENT_TIMEOUT_MS: '10000' } });
-    locker = new pg.Client({ connectionString: t.database.url });
-    await locker.connect();
+    lock = await tableLock(t.database.url);
   });
   afterAll(async () => {
-    await locker.end();
+    await lock.close();
     await t.close();
   });
-
-  /** Holds an exclusive lock on `table` (or several, comma-separated) while `work` runs: a statement reading it waits, as behind a slow one. */
-  const whileLocked = async <T>(table: string, work: () => Promise<T>): Promise<T> => {
-    await locker.query('BEGIN');
-    await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
-    try {
-      return await work();
-    } finally {
-      await locker.query('ROLLBACK');
-    }
-  };
 
   it("the API's sessions carry the configured limit", async () => {
     expect(await t.db.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '300ms' }]);
@@ -41,7 +29,7 @@ describe('statement time limits', () => {
 
   it('a read past the limit answers 503 with Retry-After and a message, and the connection serves the next one', async () => {
     const started = performance.now();
-    const response = await whileLocked('milestones', () => t.request({ method: 'GET', url: '/api/milestones' }));
+    const response = await lock.whileHeld('milestones', () => t.request({ method: 'GET', url: '/api/milestones' }));
     expect(performance.now() - started).toBeLessThan(5000);
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('5');
@@ -57,7 +45,7 @@ describe('statement time limits', () => {
   it("says so in the caller's language: the account's, else Accept-Language", async () => {
     const kazakh = await t.user('viewer');
     await t.db.query(`UPDATE users SET locale = 'kk' WHERE id = $1`, [kazakh.id]);
-    const [asKazakh, asRussianBrowser] = await whileLocked('milestones, action_plans', () =>
+    const [asKazakh, asRussianBrowser] = await lock.whileHeld('milestones, action_plans', () =>
       Promise.all([
         kazakh.request({ method: 'GET', url: '/api/milestones', headers: { 'accept-language': 'ru' } }),
         // No account: the public list of plans.
@@ -73,7 +61,7 @@ describe('statement time limits', () => {
 
   it('a write past the limit answers 503 and changes nothing', async () => {
     const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisations');
-    const response = await whileLocked('organisations', () =>
+    const response = await lock.whileHeld('organisations', () =>
       t.request({
         method: 'POST',
         url: '/api/organisations',
@@ -86,9 +74,8 @@ describe('statement time limits', () => {
 
   it("a report's snapshot has the report limit: it waits out what would stop a read", async () => {
     const { planId } = await createPlanTree(t);
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE milestones IN ACCESS EXCLUSIVE MODE');
-    const release = new Promise((resolve) => setTimeout(resolve, 800)).then(() => locker.query('ROLLBACK'));
+    await lock.hold('milestones');
+    const release = new Promise((resolve) => setTimeout(resolve, 800)).then(() => lock.release());
     const [report, list] = await Promise.all([
       t.request({ method: 'POST', url: '/api/reports', payload: { actionPlanId: planId, title: 'Waited' } }),
       t.request({ method: 'GET', url: '/api/milestones' }),
