@@ -74,4 +74,44 @@ describe('requests of one account at once', () => {
     const after = await Promise.all([get(), get()]);
     expect(after.map((r) => r.status)).toEqual([200, 200]);
   });
+
+  it('works on one costly request of an account at a time (queue full: refused); its plain reads go on', async () => {
+    const costly = await createTestApp({
+      database: t.database,
+      env: { COSTLY_REQUESTS_AT_ONCE_PER_ACCOUNT: '1', REQUESTS_QUEUED_PER_ACCOUNT: '0' },
+    });
+    try {
+      const staff = await costly.user('staff');
+      const search = () =>
+        staff.request({ method: 'GET', url: `/api/milestones?filter=${encodeURIComponent('{"q":"forum"}')}` });
+      await lock.hold('milestones');
+      try {
+        const stuck = search();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        // A change is costly too: it would wait behind the search, and the queue has no place.
+        const change = await staff.request({
+          method: 'POST',
+          url: '/api/organisations',
+          payload: { name: { en: 'Costly' }, shortCode: 'COSTLY-1', type: 'cso', country: 'KZ' },
+        });
+        expect(change.statusCode).toBe(429);
+        expect(change.json<{ message: string }>().message).toBe(
+          'Too many requests from this account at once; wait for those under way, then try again',
+        );
+        expect((await staff.request({ method: 'GET', url: '/api/organisations' })).statusCode).toBe(200);
+        await lock.release();
+        expect((await stuck).statusCode).toBe(200);
+      } finally {
+        await lock.release();
+      }
+      const after = await staff.request({
+        method: 'POST',
+        url: '/api/organisations',
+        payload: { name: { en: 'Costly' }, shortCode: 'COSTLY-2', type: 'cso', country: 'KZ' },
+      });
+      expect(after.statusCode).toBe(201);
+    } finally {
+      await costly.close();
+    }
+  });
 });

@@ -155,6 +155,7 @@ describe('AccessGuard: deny by default', () => {
         authStub,
         neverLimited,
         new AccountSlots(1000, 0),
+        new AccountSlots(1000, 0),
         new AccountSlots(1, 0),
       ).canActivate(context),
   };

@@ -72,6 +72,9 @@ export async function createTestApp(
     ...Object.fromEntries(RATE_LIMITED_ACTIONS.map((action) => [`RATE_LIMIT_${action.toUpperCase()}`, '1000000/60'])),
     // Tests fire dozens of requests of one account at once: they wait their turn (4 at a time), none is refused.
     REQUESTS_QUEUED_PER_ACCOUNT: '10000',
+    COSTLY_REQUESTS_AT_ONCE_PER_ACCOUNT: '1000',
+    // A request refused again is answered at once: only the early-refusal tests want the pause.
+    REFUSAL_DELAY_MS: '0',
     // Many reports on one milestone, and many files: only the quota tests want the real quotas.
     UPDATES_PER_MILESTONE_PER_DAY: '1000',
     EVIDENCE_MB_PER_UPDATE: '10000',

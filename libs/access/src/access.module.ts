@@ -3,7 +3,7 @@ import { AuthService } from './auth.service.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RateLimits } from './rate-limits.js';
-import { AccountSlots, SEARCH_SLOTS } from './account-slots.js';
+import { AccountSlots, COSTLY_SLOTS, SEARCH_SLOTS } from './account-slots.js';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
 import { SignedInUsers } from './signed-in-users.js';
@@ -28,6 +28,12 @@ export class AccessModule {
           inject: [APP_CONFIG],
         },
         {
+          provide: COSTLY_SLOTS,
+          useFactory: (config: AppConfig) =>
+            new AccountSlots(config.http.costlyRequestsAtOncePerAccount, config.http.requestsQueuedPerAccount),
+          inject: [APP_CONFIG],
+        },
+        {
           provide: SEARCH_SLOTS,
           // One key for every search of the process; the queue is as long as every account's together.
           useFactory: (config: AppConfig) => new AccountSlots(config.http.searchesAtOnce, 10_000),
@@ -39,7 +45,7 @@ export class AccessModule {
         AuthService,
         DemoAccounts,
       ],
-      exports: [UserService, AuthService, DemoAccounts, RateLimits, AccountSlots, SEARCH_SLOTS],
+      exports: [UserService, AuthService, DemoAccounts, RateLimits, AccountSlots, COSTLY_SLOTS, SEARCH_SLOTS],
     };
   }
 }

@@ -2,6 +2,14 @@
 export const SEARCH_SLOTS = Symbol('SEARCH_SLOTS');
 
 /**
+ * The slots of one account's rate-limited requests (changes, searches, downloads, exports, imports, uploads):
+ * COSTLY_REQUESTS_AT_ONCE_PER_ACCOUNT (1) at a time. A person never needs two downloads or searches at once;
+ * a script spending its whole allowance in one burst then works through it one request after another, on one
+ * core, instead of taking every core of the database for seconds.
+ */
+export const COSTLY_SLOTS = Symbol('COSTLY_SLOTS');
+
+/**
  * At most `slots` requests of one account are worked on at once in a process; more wait their turn, up to
  * `queue` of them, and beyond that are refused. One account, however many requests it sends, then holds at
  * most `slots` of the process's database connections, and everybody else's requests go on (the admin app

@@ -12,6 +12,8 @@ import { APP_CONFIG } from '../../config/src/config.module.js';
 import { RATE_LIMITED_ACTIONS, type AppConfig, type RateLimitedAction } from '../../config/src/config.js';
 import { RateLimitedException } from '../../database/src/domain.exception.js';
 
+const MAX_REMEMBERED_REFUSALS = 10_000;
+
 /**
  * The per-account limits of costly requests (RATE_LIMIT_<ACTION>), counted where every replica sees the same
  * counts: in Redis when REDIS_URL is set, else in PostgreSQL (table rate_limits). Should Redis be unreachable,
@@ -21,6 +23,8 @@ import { RateLimitedException } from '../../database/src/domain.exception.js';
 export class RateLimits implements OnModuleInit, OnModuleDestroy {
   private readonly limiters: Record<RateLimitedAction, RateLimiterAbstract>;
   private readonly redis: Redis | null;
+  /** Refused keys and until when (performance.now()), oldest first; bounded, so that a flood of addresses cannot grow it. */
+  private readonly refused = new Map<string, number>();
 
   constructor(@Inject(DataSource) dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     const url = config.queue.redisUrl;
@@ -64,10 +68,32 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       await this.limiters[action].consume(key);
     } catch (result) {
       if (result instanceof RateLimiterRes) {
+        this.remember(`${action} ${key}`, result.msBeforeNext);
         throw new RateLimitedException(action, Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
       }
       throw result;
     }
+  }
+
+  /**
+   * Seconds until `key` may again send an `action`, as this process last heard from the store; 0 when it may.
+   * Read as a request arrives (early-refusal.ts), so that a script ignoring Retry-After is answered before its
+   * body is read. A key refused in another replica is refused here after its first request.
+   */
+  refusedFor(action: RateLimitedAction, key: string): number {
+    const id = `${action} ${key}`;
+    const until = this.refused.get(id);
+    if (until === undefined) return 0;
+    const ms = until - performance.now();
+    if (ms > 0) return Math.ceil(ms / 1000);
+    this.refused.delete(id);
+    return 0;
+  }
+
+  private remember(id: string, ms: number): void {
+    this.refused.delete(id);
+    if (this.refused.size >= MAX_REMEMBERED_REFUSALS) this.refused.delete(this.refused.keys().next().value as string);
+    this.refused.set(id, performance.now() + ms);
   }
 
   /** Connected before the first request, so that replicas share counts from the start; a Redis that is away is no reason not to start. */

@@ -13,8 +13,12 @@ export interface AppConfig {
     /** Requests of one account worked on at once per process; more wait, up to `requestsQueuedPerAccount`. */
     requestsAtOncePerAccount: number;
     requestsQueuedPerAccount: number;
+    /** Of those, rate-limited ones (changes, searches, downloads …) worked on at once (account-slots.ts). */
+    costlyRequestsAtOncePerAccount: number;
     /** Searches worked on at once per process, whoever sends them: the costliest reads cannot fill the database. */
     searchesAtOnce: number;
+    /** How long a request that comes back before its Retry-After waits for its 429 (early-refusal.ts). */
+    refusalDelayMs: number;
   };
   /** Requests per account (per address without sign-in) and window, for each kind of costly request. */
   rateLimits: Record<RateLimitedAction, RateLimit>;
@@ -270,7 +274,9 @@ export function loadConfig(env: Env = process.env, { terminal = false }: { termi
       trustProxy: trustProxy(env),
       requestsAtOncePerAccount: integer(env, 'REQUESTS_AT_ONCE_PER_ACCOUNT', 4, 1, 1000),
       requestsQueuedPerAccount: integer(env, 'REQUESTS_QUEUED_PER_ACCOUNT', 32, 0, 10_000),
+      costlyRequestsAtOncePerAccount: integer(env, 'COSTLY_REQUESTS_AT_ONCE_PER_ACCOUNT', 1, 1, 1000),
       searchesAtOnce: integer(env, 'SEARCHES_AT_ONCE', 2, 1, 1000),
+      refusalDelayMs: integer(env, 'REFUSAL_DELAY_MS', 1000, 0, 60_000),
     },
     rateLimits: rateLimits(env),
     quotas: {

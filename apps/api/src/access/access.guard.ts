@@ -5,7 +5,7 @@ import type { Actor } from '../../../../libs/access/src/actor.js';
 import { AuthService } from '../../../../libs/access/src/auth.service.js';
 import { rateLimitedAction, rateLimitKey } from '../../../../libs/access/src/rate-limit.policy.js';
 import { RateLimits } from '../../../../libs/access/src/rate-limits.js';
-import { AccountSlots, SEARCH_SLOTS } from '../../../../libs/access/src/account-slots.js';
+import { AccountSlots, COSTLY_SLOTS, SEARCH_SLOTS } from '../../../../libs/access/src/account-slots.js';
 import { hasRole } from '../../../../libs/access/src/role.policy.js';
 import type { Role } from '../../../../libs/access/src/user.entity.js';
 import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
@@ -38,6 +38,7 @@ export class AccessGuard implements CanActivate {
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(RateLimits) private readonly limits: RateLimits,
     @Inject(AccountSlots) private readonly slots: AccountSlots,
+    @Inject(COSTLY_SLOTS) private readonly costlySlots: AccountSlots,
     @Inject(SEARCH_SLOTS) private readonly searchSlots: AccountSlots,
   ) {}
 
@@ -56,28 +57,40 @@ export class AccessGuard implements CanActivate {
     // trusted every caller shares one address.
     const action = policy.public ? (declared ?? null) : rateLimitedAction(request, declared);
     if (action) await this.limits.consume(action, rateLimitKey(request.actor?.userId, request.ip));
-    if (action === 'search') {
-      // The account's slot is kept meanwhile: its other requests wait behind its searches, nobody else's do.
-      const release = (await this.searchSlots.acquire('search'))!;
-      const account = request.releaseSlot;
-      hold(request, () => {
-        release();
-        account?.();
-      });
+    // Slots are taken in one order (account, costly, search) and freed together: no two requests wait on each other.
+    // The account's slot is kept meanwhile: its other requests wait behind its costly ones, nobody else's do.
+    if (action && request.actor?.userId) {
+      const costly = await this.costlySlots.acquire(request.actor.userId);
+      if (!costly) throw new TooManyAtOnceException();
+      hold(request, also(request.releaseSlot, costly));
     }
+    if (action === 'search') hold(request, also(request.releaseSlot, (await this.searchSlots.acquire('search'))!));
     return true;
   }
 
   private async authorise(request: RequestWithActor, roles: readonly Role[]): Promise<void> {
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim()) : null;
-    if (!match) throw new UnauthenticatedException();
-    const actor = await this.auth.authenticate(match[1], String(request.id));
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new UnauthenticatedException();
+    const actor = await this.auth.authenticate(token, String(request.id));
     request.actor = actor;
     if (!hasRole(actor, roles)) {
       throw new ForbiddenException(`This needs one of the roles ${roles.join(', ')}`);
     }
   }
+}
+
+/** Frees `next`, then what was held before it. */
+function also(before: (() => void) | undefined, next: () => void): () => void {
+  return () => {
+    next();
+    before?.();
+  };
+}
+
+/** The token of an `Authorization: Bearer …` header, if it has a well-formed one. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim()) : null;
+  return match ? match[1] : null;
 }
 
 /**

@@ -9,6 +9,9 @@ import multipart from '@fastify/multipart';
 import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
 import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { registerCacheControl } from './cache-control.js';
+import { refuseAccountsOverLimits } from '../access/early-refusal.js';
+import { AuthService } from '../../../../libs/access/src/auth.service.js';
+import { RateLimits } from '../../../../libs/access/src/rate-limits.js';
 import type { RequestWithActor } from '../access/access.guard.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
@@ -94,6 +97,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     });
   }
   registerCacheControl(fastify);
+  refuseAccountsOverLimits(fastify, app.get(AuthService), app.get(RateLimits), config.http);
   // An account's slot (AccessGuard) is freed when its answer is sent, or when the caller went away first.
   fastify.addHook('onResponse', async (request) => (request as RequestWithActor).releaseSlot?.());
   fastify.addHook('onRequestAbort', async (request) => {
