@@ -163,6 +163,21 @@ describe('milestone import', () => {
     expect(again.json<Report>().rows[0].errors).toEqual({ code: 'a milestone of the plan already has this code' });
   });
 
+  it('a title the product’s own CSV neutralised comes back as it was, and goes out neutralised again', async () => {
+    const response = await upload(
+      csv([row({ 'title.en': '\'=HYPERLINK("https://example.org","minutes")', 'title.ru': "''=quoted" })]),
+      '',
+    );
+    expect(response.json()).toMatchObject({ created: 1 });
+    const [stored] = await t.db.query<{ en: string; ru: string }>(
+      `SELECT title->>'en' AS en, title->>'ru' AS ru FROM milestones ORDER BY created_at DESC, code DESC LIMIT 1`,
+    );
+    expect(stored).toEqual({ en: '=HYPERLINK("https://example.org","minutes")', ru: "'=quoted" });
+    const exported = await staff.request({ method: 'GET', url: '/api/milestones/export?format=csv' });
+    expect(exported.body).toContain('"\'=HYPERLINK(""https://example.org"",""minutes"")"');
+    expect(exported.body).toContain("''=quoted");
+  });
+
   it('XLSX works the same, dates and numbers typed', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('milestones');

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { flattenValidationErrors } from '../../../database/src/validation.js';
 import { CreateMilestoneDto } from '../plan.dto.js';
+import { restoreFormula } from '../../../reporting/src/render/csv.renderer.js';
 
 /** The columns of the milestone import, in template order. */
 export const IMPORT_COLUMNS = [
@@ -127,7 +128,8 @@ function readCsv(content: Buffer): ImportCell[][] {
     throw new ImportFileError(`is not valid CSV: ${(error as Error).message}`);
   }
   if (table.length >= ROWS_READ) throw new TooManyRows();
-  return table;
+  // Cells this product's CSVs neutralised (csvWithBom) read back as they were written.
+  return table.map((cells) => cells.map(restoreFormula));
 }
 
 /** Rich text, hyperlinks and formulas of an XLSX cell, as the text they show. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { csvWithBom, neutraliseFormula } from './csv.renderer.js';
+import fc from 'fast-check';
+import { csvWithBom, neutraliseFormula, restoreFormula } from './csv.renderer.js';
 
 describe('CSV cells never carry a formula (OWASP CSV injection)', () => {
   it.each([
@@ -43,5 +44,25 @@ describe('CSV cells never carry a formula (OWASP CSV injection)', () => {
       number: (value) => value.toFixed(1),
     });
     expect(parse(body, { bom: true })).toEqual([['2026-11-27', '-1.0', "'@x"]]);
+  });
+
+  it('reads back exactly what it wrote, quotes included; a text with no formula start is left alone', () => {
+    const start = fc
+      .constantFrom('', "'", "''")
+      .chain((quotes) => fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ' ').map((first) => quotes + first));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.tuple(start, fc.string()).map(([a, b]) => a + b),
+        ),
+        (text) => {
+          expect(restoreFormula(neutraliseFormula(text))).toBe(text);
+        },
+      ),
+    );
+    expect(neutraliseFormula("'=1")).toBe("''=1");
+    expect(restoreFormula("it's")).toBe("it's");
+    expect(restoreFormula("'quoted'")).toBe("'quoted'");
   });
 });

@@ -6,9 +6,10 @@ import { milestoneTable } from './milestone-table.js';
 
 /**
  * The first characters that make Excel, LibreOffice or Google Sheets read a
- * cell as a formula (OWASP "CSV injection"): =, +, -, @, tab and carriage return.
+ * cell as a formula (OWASP "CSV injection"): =, +, -, @, tab and carriage return;
+ * also behind quotes, which are quoted again so that reading back (restoreFormula) is exact.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * A text cell as it may go into a CSV: one that a spreadsheet would run as a
@@ -17,6 +18,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text a neutralised cell stands for: an import reads back what an export wrote, so a title exported as
+ * `'=A1` comes back as `=A1` (stored as text, and neutralised again by the next export), not with a quote more.
+ */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /**
