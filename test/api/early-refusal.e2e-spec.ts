@@ -36,6 +36,29 @@ describe('requests refused again as they arrive', () => {
     return created.json<{ id: string }>().id;
   }
 
+  /** A body no multipart parser accepts: 400 for an account not refused. */
+  const malformedUpload = (user: TestUser, updateId: string) =>
+    user.request({
+      method: 'POST',
+      url: `/api/progress-updates/${updateId}/evidence`,
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      payload: 'not a multipart body',
+    });
+
+  /** Creates organisations as `user` until the write limit refuses one; returns how to create more. */
+  async function writeUntilRefused(user: TestUser, prefix: string) {
+    const create = (n: number): Promise<LightMyRequestResponse> =>
+      user.request({
+        method: 'POST',
+        url: '/api/organisations',
+        payload: { name: { en: `${prefix} ${n}` }, shortCode: `${prefix}-${n}`, type: 'cso', country: 'KZ' },
+      });
+    let n = 0;
+    while ((await create(n)).statusCode !== 429) n += 1;
+    expect(n).toBeLessThanOrEqual(30);
+    return create;
+  }
+
   it('refuses an upload again, whatever its body, in the account’s language; others still upload', async () => {
     const partner = await t.user('partner', ids.leadId);
     await t.db.query(`UPDATE users SET locale = 'ru' WHERE id = $1`, [partner.id]);
@@ -49,12 +72,7 @@ describe('requests refused again as they arrive', () => {
     expect((await upload(partner, updateId)).statusCode).toBe(201);
     expect((await upload(partner, updateId)).statusCode).toBe(429);
     // A body no parser would accept (it is 400 for anybody else): never read, the account is refused first.
-    const malformed = await partner.request({
-      method: 'POST',
-      url: `/api/progress-updates/${updateId}/evidence`,
-      headers: { 'content-type': 'multipart/form-data; boundary=x' },
-      payload: 'not a multipart body',
-    });
+    const malformed = await malformedUpload(partner, updateId);
     expect(malformed.statusCode).toBe(429);
     expect(Number(malformed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(malformed.headers['cache-control']).toBe('no-store');
@@ -69,26 +87,12 @@ describe('requests refused again as they arrive', () => {
     ).toEqual([{ n: 1 }]);
 
     const other = await t.user('partner', ids.leadId);
-    const otherMalformed = await other.request({
-      method: 'POST',
-      url: `/api/progress-updates/${await updateOf(other)}/evidence`,
-      headers: { 'content-type': 'multipart/form-data; boundary=x' },
-      payload: 'not a multipart body',
-    });
-    expect(otherMalformed.statusCode).toBe(400);
+    expect((await malformedUpload(other, await updateOf(other))).statusCode).toBe(400);
   });
 
   it('answers a request refused again after a pause, one waiting per queue place, the rest at once', async () => {
     const staff = await t.user('staff');
-    const create = (n: number) =>
-      staff.request({
-        method: 'POST',
-        url: '/api/organisations',
-        payload: { name: { en: `Paused ${n}` }, shortCode: `PAU-${n}`, type: 'cso', country: 'KZ' },
-      });
-    let n = 0;
-    while ((await create(n)).statusCode !== 429) n += 1;
-    expect(n).toBeLessThanOrEqual(30);
+    const create = await writeUntilRefused(staff, 'PAU');
     // Its body is never parsed: JSON no parser would accept (400 for anybody else) is refused as a count.
     const unreadable = await staff.request({
       method: 'POST',
@@ -113,14 +117,7 @@ describe('requests refused again as they arrive', () => {
 
   it('never refuses a route that counts per address (signing in) for the account’s own count', async () => {
     const staff = await t.user('staff');
-    const create = (n: number): Promise<LightMyRequestResponse> =>
-      staff.request({
-        method: 'POST',
-        url: '/api/organisations',
-        payload: { name: { en: `Signed ${n}` }, shortCode: `SIG-${n}`, type: 'cso', country: 'KZ' },
-      });
-    let n = 0;
-    while ((await create(n)).statusCode !== 429) n += 1;
+    await writeUntilRefused(staff, 'SIG');
     const signIn = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
