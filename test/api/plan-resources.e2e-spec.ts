@@ -249,6 +249,47 @@ describe('plan resources over the simple-rest contract', () => {
       ).toEqual([made[0].id, made[2].id].sort());
     });
 
+    it('counts exactly up to 1,000 rows or the end of the page, and beyond that estimates and says so', async () => {
+      const objective = await createObjective(t, ids.priorityId);
+      await t.db.query(
+        `INSERT INTO milestones (objective_id, code, title, start_date, due_date, status, progress,
+                                 lead_organisation_id, visibility)
+         SELECT $1, 'M' || n, jsonb_build_object('en', 'Bulk milestone ' || n), DATE '2027-01-01',
+                DATE '2027-01-01' + n, 'planned', 0, $2, 'public'
+         FROM generate_series(1, 1500) n`,
+        [objective.id, ids.leadId],
+      );
+      await t.db.query('ANALYZE milestones');
+      const list = (filter: object, range: [number, number]) =>
+        get(
+          `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ objectiveId: objective.id, ...filter }))}` +
+            `&range=${encodeURIComponent(JSON.stringify(range))}`,
+        );
+      const total = (response: { headers: Record<string, unknown> }) =>
+        Number(/\/(\d+)$/.exec(String(response.headers['content-range']))?.[1]);
+
+      const first = await list({}, [0, 24]);
+      expect(first.headers['x-total-estimated']).toBe('true');
+      expect(String(first.headers['content-range'])).toMatch(/^milestones 0-24\/\d+$/);
+      expect(total(first)).toBeGreaterThan(1000);
+      // Near the end of the list, the count reaches the end of the page and is exact again.
+      const last = await list({}, [1400, 1499]);
+      expect(last.headers['content-range']).toBe('milestones 1400-1499/1500');
+      expect(last.headers['x-total-estimated']).toBeUndefined();
+      const deep = await list({}, [1100, 1199]);
+      expect(deep.headers['x-total-estimated']).toBe('true');
+      expect(total(deep)).toBeGreaterThan(1200);
+      // Narrower filters are exact: the 900 due after day 600, a search for one.
+      const narrow = await list({ dueDate_gt: '2028-08-23' }, [0, 9]);
+      expect(narrow.headers['content-range']).toBe('milestones 0-9/900');
+      expect(narrow.headers['x-total-estimated']).toBeUndefined();
+      const one = await list({ q: 'Bulk milestone 1234' }, [0, 9]);
+      expect(one.headers['content-range']).toBe('milestones 0-0/1');
+      const none = await list({ status: 'delayed' }, [0, 9]);
+      expect(none.headers['content-range']).toBe('milestones */0');
+      expect(none.headers['x-total-estimated']).toBeUndefined();
+    });
+
     it('exposes Content-Range and ETag to a cross-origin admin', async () => {
       const cors = await createTestApp({ env: { CORS_ORIGIN: 'https://admin.example.eu' } });
       try {
@@ -260,6 +301,7 @@ describe('plan resources over the simple-rest contract', () => {
         expect(response.headers['access-control-allow-origin']).toBe('https://admin.example.eu');
         expect(String(response.headers['access-control-expose-headers'])).toMatch(/Content-Range/);
         expect(String(response.headers['access-control-expose-headers'])).toMatch(/ETag/);
+        expect(String(response.headers['access-control-expose-headers'])).toMatch(/X-Total-Estimated/);
         const other = await cors.request({
           method: 'GET',
           url: '/api/organisations',

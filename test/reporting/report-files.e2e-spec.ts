@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { ReportRenderer } from '../../libs/reporting/src/render/render-pool.js';
+import { WORKER_THREAD_NICE } from '../../libs/config/src/index.js';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
+import { threadsNicerBy } from '../support/threads.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** Report files are laid out in worker threads, once per (report, format, language), and kept. */
@@ -37,6 +39,13 @@ describe('report files', () => {
   };
   const pdfText = async (bytes: Buffer) =>
     (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text;
+
+  it('lays files out in threads that run nicer than the event loop, so requests go first', async () => {
+    const report = await makeReport('Nice report');
+    await download(report.id, 'docx', 'ru');
+    // The thread stays for its idle timeout (30 s): it is there to be looked at.
+    expect(threadsNicerBy(WORKER_THREAD_NICE)).toBeGreaterThanOrEqual(1);
+  });
 
   it('lays a file out once in a worker thread, then serves the same bytes from the database', async () => {
     const report = await makeReport('Kept report');

@@ -16,3 +16,10 @@ export function compiledWorkerFile(moduleUrl: string, name: string): string {
   if (at >= 0 && existsSync(built)) return built;
   throw new Error(`The worker thread ${name} is not built (${built} is missing): run \`npm run build\``);
 }
+
+/**
+ * How much nicer than the event loop a worker thread runs (piscina's `niceIncrement`, applied per thread on
+ * Linux): laying out a report or reading an import file takes the CPU only when requests leave it, so forty
+ * downloads at once slow the downloads, not every other answer.
+ */
+export const WORKER_THREAD_NICE = 10;

@@ -15,7 +15,9 @@ export interface VersionedRecord {
 
 export interface Page<T> {
   rows: T[];
+  /** Matching rows: exact, unless `estimated` (beyond the exact bound, see COUNT_EXACT_UP_TO). */
   total: number;
+  estimated?: boolean;
 }
 
 export interface TableSpec {
@@ -28,7 +30,11 @@ export interface TableSpec {
   columns: Record<string, { column: string; json?: boolean }>;
 }
 
-/** One page of a list and the total for Content-Range, the two queries run side by side. */
+/**
+ * One page of a list and the total for Content-Range, the two queries run side
+ * by side. Beyond the exact bound the total is the planner's estimate, never
+ * less than the rows known to exist.
+ */
 export async function fetchPage<T>(
   runner: SqlRunner,
   spec: ListSpec,
@@ -41,7 +47,14 @@ export async function fetchPage<T>(
     runner.query<T>(sql.page, sql.pageParams),
     runner.query<{ total: number }>(sql.count, sql.countParams),
   ]).catch(translateReadError);
-  return { rows, total };
+  if (total <= sql.exactUpTo) return { rows, total };
+  const [plan] = await runner
+    .query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+      `EXPLAIN (FORMAT JSON) ${sql.estimate}`,
+      sql.countParams,
+    )
+    .catch(translateReadError);
+  return { rows, total: Math.max(total, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), estimated: true };
 }
 
 /**

@@ -1,7 +1,14 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { InvalidQueryException } from './domain.exception.js';
 import type { ListQuery } from './list-query.js';
-import { type CustomFilter, type ListSpec, buildListSql, isCalendarDate, isUuid } from './list-sql.js';
+import {
+  COUNT_EXACT_UP_TO,
+  type CustomFilter,
+  type ListSpec,
+  buildListSql,
+  isCalendarDate,
+  isUuid,
+} from './list-sql.js';
 import { SqlParams } from './sql-params.js';
 
 const STATUSES = ['planned', 'in_progress', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
@@ -66,11 +73,22 @@ describe('buildListSql: page and count', () => {
     expect(sql.pageParams).toEqual([25, 50]);
   });
 
-  it('the count covers the same rows without limit or offset', () => {
+  it('the count covers the same rows without order or offset, and stops one row past the exact bound', () => {
     const sql = buildListSql(milestoneSpec(), listQuery(), new SqlParams());
-    expect(sql.count).toMatch(/^SELECT count\(\*\)::int AS total FROM milestones m\s*$/);
-    expect(sql.count).not.toMatch(/LIMIT|OFFSET|ORDER BY/);
+    expect(sql.exactUpTo).toBe(COUNT_EXACT_UP_TO);
+    expect(sql.count).toBe(
+      'WITH matching AS MATERIALIZED (SELECT 1 FROM milestones m ) ' +
+        `SELECT count(*)::int AS total FROM (SELECT 1 FROM matching LIMIT ${COUNT_EXACT_UP_TO + 1}) AS counted`,
+    );
+    expect(sql.count).not.toMatch(/OFFSET|ORDER BY/);
+    expect(sql.estimate).toMatch(/^SELECT 1 FROM milestones m\s*$/);
     expect(sql.countParams).toEqual([]);
+  });
+
+  it('a page beyond the bound is counted exactly up to its end, so its own rows are never "estimated" away', () => {
+    const sql = buildListSql(milestoneSpec(), listQuery({ range: { start: 4000, end: 4999 } }), new SqlParams());
+    expect(sql.exactUpTo).toBe(5000);
+    expect(sql.count).toContain('LIMIT 5001');
   });
 
   it('the requested sort replaces the default sort, the id keeps the order stable', () => {
@@ -205,6 +223,30 @@ describe('buildListSql: filter operators', () => {
     const sql = build({ status_neq: ['completed', 'cancelled'] });
     expect(sql.page).toContain('NOT (m.status = ANY($1::text[]))');
     expect(sql.pageParams[0]).toEqual(['completed', 'cancelled']);
+  });
+
+  describe('a field with its own "one of" condition (a derived status)', () => {
+    const oneOf = jest.fn((values: readonly string[]) => `(m.status IN (${values.map((v) => `'${v}'`).join(',')}))`);
+    const spec = () => {
+      const base = milestoneSpec();
+      return milestoneSpec({ fields: { ...base.fields, status: { ...base.fields.status, oneOf } } });
+    };
+
+    it('uses it for one value, for a list, and negated for _neq, with the values checked first', () => {
+      expect(build({ status: 'delayed' }, spec()).page).toContain("WHERE ((m.status IN ('delayed')))");
+      expect(build({ status: ['delayed', 'at_risk'] }, spec()).page).toContain("((m.status IN ('delayed','at_risk')))");
+      expect(build({ status_neq: ['completed'] }, spec()).page).toContain("(NOT (m.status IN ('completed')))");
+      expect(build({ status_neq: 'completed' }, spec()).count).toContain("(NOT (m.status IN ('completed')))");
+      oneOf.mockClear();
+      refusal(() => build({ status: ['delayed', "x') OR TRUE --"] }, spec()));
+      expect(oneOf).not.toHaveBeenCalled();
+    });
+
+    it("binds no parameter for it, so the page's limit and offset come first", () => {
+      const sql = build({ status: 'delayed' }, spec());
+      expect(sql.countParams).toEqual([]);
+      expect(sql.page).toContain('LIMIT $1 OFFSET $2');
+    });
   });
 
   it('every value of a list is checked against the field type', () => {

@@ -18,6 +18,11 @@ export interface FieldSpec {
    * without it, so that a plain index serves DESC too (scanned backwards).
    */
   nullable?: boolean;
+  /**
+   * SQL for "the field is one of `values`" (checked values, never user text), for a derived field whose
+   * expression no index serves while an equivalent condition on its columns can be (a milestone's status).
+   */
+  oneOf?: (values: readonly string[]) => string;
 }
 
 /** A filter that is not a plain column comparison (e.g. "led or supported by"). */
@@ -116,10 +121,18 @@ function fieldCondition(name: string, field: FieldSpec, operator: Operator | nul
     }
     if (raw.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
     const values = raw.map((value) => filterValue(name, field, value));
+    if (field.oneOf) {
+      const oneOf = field.oneOf(values.map(String));
+      return operator === 'neq' ? `NOT ${oneOf}` : oneOf;
+    }
     const any = `${field.sql} = ANY(${params.add(values)}::${cast}[])`;
     return operator === 'neq' ? `NOT (${any})` : any;
   }
   const value = filterValue(name, field, raw);
+  if (field.oneOf && (operator === null || operator === 'neq')) {
+    const oneOf = field.oneOf([String(value)]);
+    return operator === 'neq' ? `NOT ${oneOf}` : oneOf;
+  }
   return `${field.sql} ${operator ? OPERATORS[operator] : '='} ${params.add(value)}::${cast}`;
 }
 
@@ -163,13 +176,25 @@ export function filterConditions(spec: ListSpec, filter: Record<string, unknown>
 export interface ListSql {
   page: string;
   pageParams: unknown[];
+  /** Counts the matching rows, but stops after `exactUpTo + 1`: a total is exact up to there. */
   count: string;
   countParams: unknown[];
+  exactUpTo: number;
+  /** The matching rows without the select list, for the planner's estimate beyond `exactUpTo`. */
+  estimate: string;
 }
 
 /**
- * SELECT for one page and COUNT for the Content-Range total. `scope` conditions
- * (organisation scoping) are ANDed in by the caller, in SQL, never afterwards.
+ * Totals are exact up to this many rows, or to the end of the requested page
+ * if that is further; beyond it they are the planner's estimate (as
+ * PostgREST's `count=estimated`), so a list never counts tens of thousands of
+ * rows per request to print a figure nobody reads exactly.
+ */
+export const COUNT_EXACT_UP_TO = 1000;
+
+/**
+ * SELECT for one page and a bounded COUNT for the Content-Range total. `scope`
+ * conditions (organisation scoping) are ANDed in by the caller, in SQL, never afterwards.
  */
 export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams, scope: string[] = []): ListSql {
   const sort = query.sort ?? spec.defaultSort;
@@ -183,14 +208,22 @@ export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams
   }
   const conditions = [...scope, ...filterConditions(spec, query.filter, params)];
   const where = conditions.length > 0 ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
-  const count = `SELECT count(*)::int AS total FROM ${spec.from} ${where}`;
+  // Counting to the end of the page costs what its OFFSET costs already; a whole number, never user text.
+  const exactUpTo = Math.max(COUNT_EXACT_UP_TO, query.range.end + 1);
+  const estimate = `SELECT 1 FROM ${spec.from} ${where}`;
+  // The CTE is planned to read every match (the search index, the status index), then read only until the
+  // bound: a LIMIT in the same query would have the planner walk the table hoping to meet matches early,
+  // which costs a full scan when they are rare.
+  const count =
+    `WITH matching AS MATERIALIZED (${estimate}) ` +
+    `SELECT count(*)::int AS total FROM (SELECT 1 FROM matching LIMIT ${exactUpTo + 1}) AS counted`;
   const countParams = [...params.values];
   const limit = params.add(query.range.end - query.range.start + 1);
   const offset = params.add(query.range.start);
   const nulls = sortField.nullable ? ' NULLS LAST' : '';
   const order = `${sortField.sql} ${sort.order}${nulls}, ${spec.idSql} ASC`;
   const page = `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-  return { page, pageParams: params.values, count, countParams };
+  return { page, pageParams: params.values, count, countParams, exactUpTo, estimate };
 }
 
 /** The columns every mutable record has, as select list and list fields. */

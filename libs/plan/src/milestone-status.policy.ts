@@ -45,3 +45,44 @@ export function effectiveStatusSql(recorded: string, dueDate: string, tz: string
     `ELSE ${recorded} END)`
   );
 }
+
+const OPEN_STATUSES = MILESTONE_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status) && status !== 'delayed');
+
+/** `YYYY-MM-DD` plus `days`. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * SQL that is true when effectiveStatusSql(...) is one of `statuses`, written
+ * as conditions on the recorded status and the due date, so that the index on
+ * (status, due_date) serves a status filter instead of the CASE being
+ * evaluated on every milestone. The plan's calendar date is within a day of the
+ * UTC date in every time zone (offsets run from -12 to +14 hours), which gives
+ * each due-date comparison a constant bound an index can use; the exact
+ * comparison in the plan's zone follows it.
+ */
+export function effectiveStatusInSql(
+  statuses: readonly MilestoneStatus[],
+  recorded: string,
+  dueDate: string,
+  tz: string,
+  now: Date,
+): string {
+  const utcToday = now.toISOString().slice(0, 10);
+  const today = `('${now.toISOString()}'::timestamptz AT TIME ZONE ${tz})::date`;
+  const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(',');
+  // `+ 0` keeps the exact comparison out of the index condition: as one, it makes the planner scan every
+  // plan's milestones once per plan; as a filter after the join, it checks each row once.
+  const pastDue = `${dueDate} < '${addDays(utcToday, 1)}'::date AND ${dueDate} + 0 < ${today}`;
+  const notPastDue = `${dueDate} >= '${addDays(utcToday, -1)}'::date AND ${dueDate} + 0 >= ${today}`;
+  const wanted = new Set(statuses);
+  const conditions: string[] = [];
+  const closed = CLOSED_STATUSES.filter((status) => wanted.has(status));
+  if (closed.length > 0) conditions.push(`${recorded} IN (${list(closed)})`);
+  if (wanted.has('delayed'))
+    conditions.push(`${recorded} = 'delayed'`, `(${recorded} IN (${list(OPEN_STATUSES)}) AND ${pastDue})`);
+  const open = OPEN_STATUSES.filter((status) => wanted.has(status));
+  if (open.length > 0) conditions.push(`(${recorded} IN (${list(open)}) AND ${notPastDue})`);
+  return conditions.length === 0 ? 'FALSE' : `(${conditions.join(' OR ')})`;
+}

@@ -7,7 +7,12 @@ import { searchVector } from '../../database/src/search.sql.js';
 import type { SqlParams } from '../../database/src/sql-params.js';
 import { InvalidQueryException } from '../../database/src/domain.exception.js';
 import { translateWriteError } from '../../database/src/pg-errors.js';
-import { effectiveStatusSql, MILESTONE_STATUSES } from './milestone-status.policy.js';
+import {
+  effectiveStatusInSql,
+  effectiveStatusSql,
+  MILESTONE_STATUSES,
+  type MilestoneStatus,
+} from './milestone-status.policy.js';
 import { VISIBILITIES } from './milestone.entity.js';
 import type { MilestoneRecord } from './plan.records.js';
 import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
@@ -141,7 +146,14 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         title: { sql: `(m.title->>'en')`, type: 'text', sortable: true, filterable: false },
         startDate: { sql: 'm.start_date', type: 'date', sortable: true, nullable: true },
         dueDate: { sql: 'm.due_date', type: 'date', sortable: true },
-        status: { sql: status, type: 'text', values: MILESTONE_STATUSES, sortable: true },
+        status: {
+          sql: status,
+          type: 'text',
+          values: MILESTONE_STATUSES,
+          sortable: true,
+          oneOf: (values) =>
+            effectiveStatusInSql(values as MilestoneStatus[], 'm.status', 'm.due_date', 'ap.time_zone', now),
+        },
         recordedStatus: { sql: 'm.status', type: 'text', values: MILESTONE_STATUSES, sortable: false },
         progress: { sql: 'm.progress', type: 'integer', sortable: true },
         leadOrganisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: true },

@@ -91,7 +91,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins,
-      exposedHeaders: ['Content-Range', 'ETag', 'X-Request-Id'],
+      exposedHeaders: ['Content-Range', 'X-Total-Estimated', 'ETag', 'X-Request-Id'],
       allowedHeaders: ['Content-Type', 'Authorization', 'If-Match', 'Range', 'X-Request-Id'],
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     });

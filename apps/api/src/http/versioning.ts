@@ -32,13 +32,17 @@ export function contentRange(resource: string, start: number, count: number, tot
   return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
 }
 
-/** Sets Content-Range for a page of a list and returns its rows: every list route answers this way. */
+/**
+ * Sets Content-Range for a page of a list and returns its rows: every list
+ * route answers this way. A total past the exact bound is an estimate and says so.
+ */
 export function pageWithContentRange<T>(
   reply: FastifyReply,
   resource: string,
   start: number,
-  page: { rows: T[]; total: number },
+  page: { rows: T[]; total: number; estimated?: boolean },
 ): T[] {
   void reply.header('Content-Range', contentRange(resource, start, page.rows.length, page.total));
+  if (page.estimated) void reply.header('X-Total-Estimated', 'true');
   return page.rows;
 }

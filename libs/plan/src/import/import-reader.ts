@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { compiledWorkerFile } from '../../../config/src/index.js';
+import { compiledWorkerFile, WORKER_THREAD_NICE } from '../../../config/src/index.js';
 import { ImportFileError, type ImportRow } from './milestone-import.js';
 import type { ReadImportResult } from './read-import.task.js';
 
@@ -23,6 +23,7 @@ export class ImportReader implements OnModuleDestroy {
       maxThreads: 1,
       idleTimeout: 30_000,
       maxQueue: 16,
+      niceIncrement: WORKER_THREAD_NICE,
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_READ_LIMITS.heapMb, maxYoungGenerationSizeMb: 32 },
     });
     let result: ReadImportResult;

@@ -20,19 +20,25 @@ export function exportFormat(value: unknown): ExportFormat {
 /**
  * Every row of a list as the caller may see it: read through the same list
  * call (and so the same scoping and field redaction) as the API's list route.
+ * A list whose total is only estimated is first asked for its row just past
+ * the limit, which counts exactly that far: an export is refused before it is
+ * read, and never on an estimate alone.
  */
 export async function readAll<T>(list: (query: ListQuery) => Promise<Page<T>>, query: ListQuery): Promise<T[]> {
   const rows: T[] = [];
   for (let start = 0; ; start += PAGE) {
     const page = await list({ ...query, range: { start, end: start + PAGE - 1 } });
-    rows.push(...page.rows);
-    if (page.total > MAX_EXPORT_ROWS) {
-      throw new InvalidQueryException(
-        'filter',
-        `selects ${page.total} rows; an export holds at most ${MAX_EXPORT_ROWS}`,
-      );
+    if (start === 0 && page.estimated) {
+      const past = await list({ ...query, range: { start: MAX_EXPORT_ROWS, end: MAX_EXPORT_ROWS } });
+      if (past.rows.length > 0) {
+        throw new InvalidQueryException(
+          'filter',
+          `selects ${past.estimated ? 'about ' : ''}${past.total} rows; an export holds at most ${MAX_EXPORT_ROWS}`,
+        );
+      }
     }
-    if (page.rows.length < PAGE || rows.length >= page.total) return rows;
+    rows.push(...page.rows);
+    if (page.rows.length < PAGE || (!page.estimated && rows.length >= page.total)) return rows;
   }
 }
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { compiledWorkerFile } from '../../../config/src/index.js';
+import { compiledWorkerFile, WORKER_THREAD_NICE } from '../../../config/src/index.js';
 import type { ExportTask, RenderTask } from './render-task.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +45,7 @@ export class ReportRenderer implements OnModuleDestroy {
       maxThreads: Math.max(1, availableParallelism() - 1),
       idleTimeout: 30_000,
       maxQueue: 64,
+      niceIncrement: WORKER_THREAD_NICE,
     });
     return this.pool;
   }
