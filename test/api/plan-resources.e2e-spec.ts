@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fetchPage } from '../../libs/database/src/crud.repository.js';
+import { MilestoneRepository } from '../../libs/plan/src/milestone.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import {
   createMilestone,
@@ -288,6 +290,26 @@ describe('plan resources over the simple-rest contract', () => {
       const none = await list({ status: 'delayed' }, [0, 9]);
       expect(none.headers['content-range']).toBe('milestones */0');
       expect(none.headers['x-total-estimated']).toBeUndefined();
+
+      // A search counts only after a full page: a shorter one is its own total.
+      const statements: string[] = [];
+      const recording = {
+        query: <T>(sql: string, params?: unknown[]) => {
+          statements.push(sql.split(' ')[0]);
+          return t.db.query<T>(sql, params);
+        },
+      };
+      const spec = t.app.get(MilestoneRepository).listSpec(t.clock.now());
+      const read = (filter: Record<string, unknown>, start = 0) =>
+        fetchPage(recording, spec, { sort: null, range: { start, end: start + 24 }, filter });
+      expect(await read({ objectiveId: objective.id, q: 'Bulk milestone 1234' })).toMatchObject({ total: 1 });
+      expect(statements.splice(0)).toEqual(['SELECT']);
+      expect(await read({ objectiveId: objective.id, q: 'Bulk' })).toMatchObject({ estimated: true });
+      expect(statements.splice(0)).toEqual(['SELECT', 'WITH', 'EXPLAIN']);
+      expect(await read({ objectiveId: objective.id, q: 'Bulk' }, 1490)).toMatchObject({ total: 1500 });
+      expect(statements.splice(0)).toEqual(['SELECT']);
+      expect(await read({ objectiveId: objective.id, q: 'Bulk' }, 2000)).toMatchObject({ rows: [], total: 1500 });
+      expect(statements.splice(0)).toEqual(['SELECT', 'WITH']);
     });
 
     it('exposes Content-Range and ETag to a cross-origin admin', async () => {
