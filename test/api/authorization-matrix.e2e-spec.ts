@@ -365,7 +365,14 @@ const ROWS: Row[] = [
     body: () => ({ progress: 60, narrative: title('revised') }),
     expected: statuses({ admin: 200, staff: 200, 'lead partner': 200, 'other partner': 404 }),
   },
-  { method: 'DELETE', route: '/api/progress-updates/:id', target: (w) => freshUpdate(w), expected: staffOnly(200) },
+  {
+    method: 'DELETE',
+    route: '/api/progress-updates/:id',
+    target: (w) => freshUpdate(w, undefined, 'staff'),
+    expected: staffOnly(200),
+  },
+  // A partner's report is rejected, never deleted: not by staff either.
+  { method: 'DELETE', route: '/api/progress-updates/:id', target: (w) => freshUpdate(w), expected: statuses({}) },
   {
     method: 'GET',
     route: '/api/progress-updates/review-queue',

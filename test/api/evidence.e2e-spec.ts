@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
+import { createDataSource } from '../../libs/database/src/data-source.js';
+import { SafeEvidenceNames1795830000000 } from '../../libs/database/src/migrations/1795830000000-SafeEvidenceNames.js';
 
 type Evidence = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 
@@ -219,5 +221,27 @@ describe('evidence files on progress updates', () => {
     expect(download.headers['content-disposition']).toBe(
       `attachment; filename="invoicefdp.pdf"; filename*=UTF-8''invoicefdp.pdf`,
     );
+  });
+
+  it('the upgrade renames files stored under unchecked names, so that lists and records show the safe name', async () => {
+    const updateId = await newUpdate();
+    const pdf = (await upload(partner, updateId, SAMPLE_FILES.pdf, 'a.pdf', 'application/pdf')).json<Evidence>();
+    const safe = (await upload(partner, updateId, SAMPLE_FILES.pdf, 'Отчёт.pdf', 'application/pdf')).json<Evidence>();
+    await t.db.query('UPDATE evidence_files SET file_name = $2 WHERE id = $1', [pdf.id, 'minutes\u202Etxt.hta']);
+    const source = createDataSource(t.database.url);
+    await source.initialize();
+    const runner = source.createQueryRunner();
+    try {
+      await new SafeEvidenceNames1795830000000().up(runner);
+      await new SafeEvidenceNames1795830000000().up(runner); // a second run changes nothing
+    } finally {
+      await runner.release();
+      await source.destroy();
+    }
+    const update = (await partner.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
+      evidenceFiles: Evidence[];
+    }>();
+    expect(update.evidenceFiles.map((file) => file.fileName).sort()).toEqual(['minutestxt.pdf', 'Отчёт.pdf'].sort());
+    expect(update.evidenceFiles.find((file) => file.id === safe.id)?.fileName).toBe('Отчёт.pdf');
   });
 });

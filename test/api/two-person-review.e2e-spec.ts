@@ -393,6 +393,41 @@ describe('two people behind every verified figure', () => {
     });
   });
 
+  describe('deleting an update', () => {
+    const remove = (by: TestUser, id: string, version?: number) =>
+      by.request({
+        method: 'DELETE',
+        url: `/api/progress-updates/${id}`,
+        headers: version === undefined ? {} : { 'if-match': `W/"${version}"` },
+      });
+
+    it("staff cannot delete a partner's report (403, nothing changed): they reject it, and it stays", async () => {
+      const m = await milestone();
+      const update = await report(partner, m.id, 62);
+      await expectRefused(() => remove(alice, update.id), 403, /staff do not delete it; reject it/, update.id, m.id);
+      await expectRefused(() => remove(t.admin, update.id, 1), 403, /staff do not delete it/, update.id, m.id);
+      expect((await review(alice, update.id, 'reject', 1)).statusCode).toBe(200);
+      expect(await getUpdate(update.id)).toMatchObject({ state: 'rejected', progress: 62 });
+    });
+
+    it('what staff entered they may delete until it is approved; approved, it is kept (409)', async () => {
+      const m = await milestone();
+      const mistaken = await report(alice, m.id, 63);
+      expect((await remove(bob, mistaken.id)).statusCode).toBe(200);
+      expect((await t.request({ method: 'GET', url: `/api/progress-updates/${mistaken.id}` })).statusCode).toBe(404);
+      const entered = await report(alice, m.id, 64);
+      expect((await review(bob, entered.id, 'approve', 1)).statusCode).toBe(200);
+      const approved = await getUpdate(entered.id);
+      await expectRefused(
+        () => remove(alice, entered.id, approved.version),
+        409,
+        /approved progress update is part of the verified record/,
+        entered.id,
+        m.id,
+      );
+    });
+  });
+
   describe('a review decides on the version it read', () => {
     it('without a version: 428, nothing applied', async () => {
       const m = await milestone();

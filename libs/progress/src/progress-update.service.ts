@@ -140,18 +140,34 @@ export class ProgressUpdateService implements ResourceService<
    * Staff do not change what a partner reported (a reviewer returns it with a comment and the partner
    * revises it); what staff entered, any member of staff may correct, and is then its last reviser.
    */
-  refuseContentChange(update: ProgressUpdateRecord, actor: Actor, what: string): void {
+  refuseContentChange(
+    update: ProgressUpdateRecord,
+    actor: Actor,
+    what: string,
+    instead = 'return it with a comment and the partner revises it',
+  ): void {
     if (!mayChangeContent(actor, update)) {
       throw new ForbiddenException(
-        `This progress update was submitted by the organisation's partner: staff do not ${what}; ` +
-          'return it with a comment and the partner revises it',
+        `This progress update was submitted by the organisation's partner: staff do not ${what}; ${instead}`,
       );
     }
   }
 
+  /**
+   * Only what staff entered, and not once approved: a partner's report stays on record (a reviewer rejects it,
+   * with a comment), and an approved figure is part of the verified record the reports were made from.
+   */
   async remove(id: string, expectedVersion: number | null, actor: Actor) {
-    await this.get(id, actor);
-    return this.updates.remove(actor, id, expectedVersion);
+    const current = await this.get(id, actor);
+    this.refuseContentChange(current, actor, 'delete it', 'reject it with a comment, and it stays on record');
+    if (current.state === 'approved') {
+      throw new DomainException(
+        'conflict',
+        'An approved progress update is part of the verified record and is kept: it cannot be deleted',
+      );
+    }
+    // Deleted only as read: approved or revised meanwhile, it is a version conflict, not a silent loss.
+    return this.updates.remove(actor, id, expectedVersion ?? current.version);
   }
 
   /** A returned update, revised, goes back to staff against the milestone as it is now. */

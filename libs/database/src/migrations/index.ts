@@ -15,6 +15,7 @@ import { RateLimits1795790000000 } from './1795790000000-RateLimits.js';
 import { ReportFiles1795810000000 } from './1795810000000-ReportFiles.js';
 import { UserLocaleNotifications1795820000000 } from './1795820000000-UserLocaleNotifications.js';
 import { AuditClientRequestId1795800000000 } from './1795800000000-AuditClientRequestId.js';
+import { SafeEvidenceNames1795830000000 } from './1795830000000-SafeEvidenceNames.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditClientRequestId1795800000000,
   ReportFiles1795810000000,
   UserLocaleNotifications1795820000000,
+  SafeEvidenceNames1795830000000,
 ];
