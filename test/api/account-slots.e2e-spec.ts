@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AccountSlots, COSTLY_SLOTS } from '../../libs/access/src/account-slots.js';
+import { eventually } from '../support/processes.js';
 import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -16,6 +18,18 @@ describe('requests of one account at once', () => {
     await t.close();
   });
 
+  /** Waits until the account's requests hold these slots: a fixed pause is too short on a loaded machine. */
+  const slotsHeld = (app: TestApp, userId: string, load: { active: number; waiting: number }, token?: symbol) =>
+    eventually(
+      async () => {
+        const now = app.app.get<AccountSlots>(token ?? AccountSlots, { strict: false }).load(userId);
+        return now.active === load.active && now.waiting === load.waiting;
+      },
+      10_000,
+      `${load.active} requests working and ${load.waiting} waiting`,
+      10,
+    );
+
   it('works on two at once, queues one, refuses the rest at once; other accounts go on meanwhile', async () => {
     const hostile = await t.user('viewer');
     const other = await t.user('staff');
@@ -23,7 +37,7 @@ describe('requests of one account at once', () => {
     try {
       // Each of these waits on the lock, as a slow statement would.
       const stuck = [1, 2, 3].map(() => hostile.request({ method: 'GET', url: '/api/milestones' }));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await slotsHeld(t, hostile.id, { active: 2, waiting: 1 });
       const refused = await hostile.request({
         method: 'GET',
         url: '/api/milestones',
@@ -64,7 +78,7 @@ describe('requests of one account at once', () => {
     const working = [get(), get()];
     const leaving = new AbortController();
     const waiting = get(leaving.signal).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await slotsHeld(t, user.id, { active: 2, waiting: 1 });
     leaving.abort();
     expect(await waiting).toMatchObject({ name: 'AbortError' });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -87,7 +101,7 @@ describe('requests of one account at once', () => {
       await lock.hold('milestones');
       try {
         const stuck = search();
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await slotsHeld(costly, staff.id, { active: 1, waiting: 0 }, COSTLY_SLOTS);
         // A change is costly too: it would wait behind the search, and the queue has no place.
         const change = await staff.request({
           method: 'POST',
