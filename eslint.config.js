@@ -56,6 +56,18 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // A lib with a public surface is imported by its name (package.json "imports"), never by its files: what
+    // it does not export from src/index.ts is its own. Libs join this list as they gain a surface.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'],
+    ignores: ['libs/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/libs/i18n/**', '**/i18n/src/**'], message: "Import the i18n lib as '#i18n'." }] },
+      ],
+    },
+  },
+  {
     // Only the config lib reads the environment.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     ignores: ['libs/config/**', '**/*.spec.ts', '**/*.int-spec.ts'],

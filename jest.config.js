@@ -21,7 +21,8 @@ const common = {
           ],
         }),
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // `#lib` is a lib's public surface (package.json "imports"): its TypeScript source under test.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   transformIgnorePatterns: jestRequiresEsm ? ['/node_modules/'] : [`/node_modules/(?!${esmOnlyRequired}/)`],
 };
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/src/index.js';
+import { type Locale } from '#i18n';
 import type { Role } from './user.entity.js';
 
 /** Who is acting, as every service call receives it: the audit trail and scoping read it. */

@@ -1,8 +1,8 @@
+import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '../../database/src/validation.js';
-import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import { ROLES, type Role } from './user.entity.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 

@@ -1,5 +1,6 @@
+import { type Locale } from '#i18n';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Locale } from '../../database/src/base.entity.js';
+import { MutableRecord } from '../../database/src/base.entity.js';
 import { Organisation } from '../../plan/src/organisation.entity.js';
 
 export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;

@@ -1,9 +1,9 @@
+import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../config/src/clock.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import { ROLES } from './user.entity.js';
 import type { UserRecord } from './user.dto.js';
 import type { Role } from './user.entity.js';

@@ -1,20 +1,5 @@
 import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** Translatable text: English is required where the text is; Russian and Kazakh fall back to it. */
-export interface Translatable {
-  en: string;
-  ru?: string;
-  kk?: string;
-}
-
-export const LOCALES = ['en', 'ru', 'kk'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** The text in `locale`, or the English one when that translation is missing. */
-export function translated(value: Translatable, locale: Locale): string {
-  return value[locale] || value.en;
-}
-
 /**
  * The stored full-text vector of a searchable table: computed by PostgreSQL, never read or written by the app
  * except through `searchVector()` in SQL.

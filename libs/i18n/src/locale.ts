@@ -4,6 +4,9 @@ export type Locale = (typeof LOCALES)[number];
 
 export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
+/** One of ours, or English for anything else (a stored preference, a parameter). */
+export const asLocale = (value: unknown): Locale => (isLocale(value) ? value : 'en');
+
 /**
  * The caller's language from an Accept-Language header ("kk-KZ,ru;q=0.8,en;q=0.5"): the range of highest
  * weight that names one of ours, by its primary tag; English when none does. Bounded: a header is read up to

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { asLocale, type Locale } from '#i18n';
 import type { Actor } from '../../access/src/actor.js';
 import { Database } from '../../database/src/database.js';
 import { InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';
 import type { OutboxTopic } from '../../database/src/outbox.writer.js';
 import { NotificationRepository } from './notification.repository.js';
-
-type Locale = 'en' | 'ru' | 'kk';
 
 const TITLES: Record<Exclude<OutboxTopic, never>, Record<Locale, (code: string) => string>> = {
   'progress-update.submitted': {
@@ -65,8 +64,6 @@ const STAFF_ENTERED_TITLES: Record<UpdateTopic, Record<Locale, (code: string) =>
   },
 };
 
-const localeOf = (value: string): Locale => (value === 'ru' || value === 'kk' ? value : 'en');
-
 /** In-app notifications: made from outbox messages (idempotently), read and marked by their owner. */
 @Injectable()
 export class NotificationService {
@@ -112,7 +109,7 @@ export class NotificationService {
       sourceKey: `outbox:${messageId}`,
       title: (topic !== 'milestone.reassigned' && recipient.enteredByStaff
         ? STAFF_ENTERED_TITLES[topic]
-        : TITLES[topic])[localeOf(recipient.locale)](code),
+        : TITLES[topic])[asLocale(recipient.locale)](code),
       body: '',
       link,
     }));

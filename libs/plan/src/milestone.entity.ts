@@ -1,6 +1,7 @@
+import { type Translatable } from '#i18n';
 import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
+import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Objective } from './objective.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';

@@ -1,6 +1,7 @@
+import { type Translatable } from '#i18n';
 import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
+import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Priority } from './priority.entity.js';
 
 @Entity('objectives')

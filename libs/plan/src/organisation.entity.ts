@@ -1,6 +1,7 @@
+import { type Locale, type Translatable } from '#i18n';
 import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { MutableRecord, type Translatable, SearchVectorColumn } from '../../database/src/base.entity.js';
+import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 
 export const ORGANISATION_TYPES = [
   'eu_institution',
@@ -17,7 +18,7 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export interface ReminderContact {
   role: string;
   email: string;
-  locale?: 'en' | 'ru' | 'kk';
+  locale?: Locale;
 }
 
 @Entity('organisations')

@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '#i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -344,10 +345,10 @@ export class ReminderContactInputDto {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ enum: ['en', 'ru', 'kk'] })
+  @ApiPropertyOptional({ enum: LOCALES })
   @IsOptional()
-  @IsIn(['en', 'ru', 'kk'])
-  locale?: 'en' | 'ru' | 'kk';
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export class CreateOrganisationDto {

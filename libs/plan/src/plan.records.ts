@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '#i18n';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RecordDto, TranslatableDto } from '../../database/src/validation.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
@@ -106,7 +107,7 @@ export class MilestoneRecord extends RecordDto {
 export class ReminderContactDto {
   @ApiProperty({ example: 'focal point' }) role: string;
   @ApiProperty({ example: 'focal-point@eipa.demo.example' }) email: string;
-  @ApiPropertyOptional({ enum: ['en', 'ru', 'kk'] }) locale?: 'en' | 'ru' | 'kk';
+  @ApiPropertyOptional({ enum: LOCALES }) locale?: Locale;
 }
 
 export class OrganisationRecord extends RecordDto {

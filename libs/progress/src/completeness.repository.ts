@@ -1,7 +1,7 @@
+import { type Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Database } from '../../database/src/database.js';
-import type { Translatable } from '../../database/src/base.entity.js';
 import { TranslatableDto } from '../../database/src/validation.js';
 
 export class CompletenessRow {

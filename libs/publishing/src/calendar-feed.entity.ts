@@ -1,3 +1,4 @@
+import { type Locale } from '#i18n';
 import {
   Check,
   Column,
@@ -10,7 +11,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { User } from '../../access/src/user.entity.js';
-import type { Locale } from '../../database/src/base.entity.js';
 import { ActionPlan } from '../../plan/src/action-plan.entity.js';
 import { Organisation } from '../../plan/src/organisation.entity.js';
 

@@ -1,7 +1,7 @@
+import { type Locale } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Clock } from '../../config/src/clock.js';
-import type { Locale } from '../../database/src/base.entity.js';
 import { fetchPage, type Page } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import type { ListQuery } from '../../database/src/list-query.js';

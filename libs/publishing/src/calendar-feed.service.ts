@@ -1,3 +1,4 @@
+import { type Locale } from '#i18n';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
@@ -7,7 +8,6 @@ import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
 import { Clock } from '../../config/src/clock.js';
-import type { Locale } from '../../database/src/base.entity.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { ForbiddenException, InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
 import type { ListQuery } from '../../database/src/list-query.js';

@@ -1,5 +1,5 @@
+import { type Locale, type Translatable, translated } from '#i18n';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import { REPORT_WORDS } from '../../reporting/src/report-text.js';
 

@@ -1,6 +1,4 @@
-import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
-import { escapeHtml } from '../../reminders/src/reminder-messages.js';
-import { formatDueDate } from '../../reminders/src/send-time.js';
+import { escapeHtml, formatDueDate, type Locale, type Translatable, translated } from '#i18n';
 import { REPORT_WORDS } from '../../reporting/src/report-text.js';
 import type { PublicPlan } from './public-summary.repository.js';
 

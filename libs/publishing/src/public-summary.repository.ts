@@ -1,7 +1,7 @@
+import { type Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
 import { Clock } from '../../config/src/clock.js';
-import type { Translatable } from '../../database/src/base.entity.js';
 import { Database } from '../../database/src/database.js';
 import { isUuid } from '../../database/src/list-sql.js';
 import { effectiveStatusSql, type MilestoneStatus } from '../../plan/src/milestone-status.policy.js';

@@ -1,10 +1,5 @@
-import { translated } from '../../database/src/base.entity.js';
+import { asLocale, escapeHtml, formatDueDate, translated, type Locale } from '#i18n';
 import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
-import { formatDueDate } from './send-time.js';
-
-export type Locale = 'en' | 'ru' | 'kk';
-
-export const asLocale = (locale: string): Locale => (locale === 'ru' || locale === 'kk' ? locale : 'en');
 
 export interface ReminderMessageInput {
   kind: MilestoneReminderKind;
@@ -89,9 +84,6 @@ const TEXT: Record<Locale, { milestone: string; due: string; action: string; par
       footer: 'Бұл хабарламаны сіздің ұйымыңыз REX/587 Іс-қимыл жоспарының осы кезеңіне жауапты болғандықтан алдыңыз.',
     },
   };
-
-export const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /** A reminder in the recipient's language: the subject carries the milestone code. */
 export function renderReminder(input: ReminderMessageInput): RenderedMessage {

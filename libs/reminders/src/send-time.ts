@@ -9,18 +9,3 @@ export function sendInstant(date: string, timeZone: string): Date {
   if (!local.isValid) throw new Error(`Cannot place ${date} 09:00 in ${timeZone}: ${local.invalidExplanation}`);
   return local.toJSDate();
 }
-
-/** A due date as a recipient reads it, e.g. "31 March 2027" / "31 марта 2027 г.". */
-const formatted = new Map<string, string>();
-
-export function formatDueDate(date: string, locale: string): string {
-  const key = `${date}|${locale}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const intlLocale = locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB';
-    text = DateTime.fromISO(date, { zone: 'UTC' }).setLocale(intlLocale).toLocaleString(DateTime.DATE_FULL);
-    // Bounded: due dates and three languages.
-    if (formatted.size < 10_000) formatted.set(key, text);
-  }
-  return text;
-}

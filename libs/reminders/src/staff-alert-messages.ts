@@ -1,6 +1,5 @@
-import { translated as text, type Translatable } from '../../database/src/base.entity.js';
-import { asLocale, escapeHtml, type Locale, type RenderedMessage } from './reminder-messages.js';
-import { formatDueDate } from './send-time.js';
+import { asLocale, escapeHtml, formatDueDate, type Locale, type Translatable, translated as text } from '#i18n';
+import { type RenderedMessage } from './reminder-messages.js';
 
 export interface MilestoneLine {
   id: string;

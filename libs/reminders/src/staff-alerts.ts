@@ -1,8 +1,8 @@
+import { type Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
 import { Clock } from '../../config/src/clock.js';
-import type { Translatable } from '../../database/src/base.entity.js';
 import { Database } from '../../database/src/database.js';
 import { calendarDate } from '../../plan/src/milestone-status.policy.js';
 import { CompletenessRepository } from '../../progress/src/completeness.repository.js';

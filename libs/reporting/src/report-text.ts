@@ -1,4 +1,4 @@
-import type { Locale } from '../../database/src/base.entity.js';
+import { type Locale } from '#i18n';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 
 /** Every word of the plenary report, in the three languages of the tracker. */

@@ -1,6 +1,5 @@
-import { translated, type Locale, type Translatable } from '../../database/src/base.entity.js';
+import { formatDueDate, type Locale, type Translatable, translated } from '#i18n';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
-import { formatDueDate } from '../../reminders/src/send-time.js';
 import type { ReportChanges } from './report-changes.policy.js';
 import { REPORT_WORDS, type ReportWords } from './report-text.js';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';

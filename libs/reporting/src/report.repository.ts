@@ -1,3 +1,4 @@
+import { type Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
 import type { Actor } from '../../access/src/actor.js';
@@ -5,7 +6,6 @@ import { appendAuditEvent } from '../../audit/src/audit.writer.js';
 import { Clock } from '../../config/src/clock.js';
 import { APP_CONFIG } from '../../config/src/config.module.js';
 import type { AppConfig } from '../../config/src/config.js';
-import type { Translatable } from '../../database/src/base.entity.js';
 import { CrudRepository } from '../../database/src/crud.repository.js';
 import { Database, type SqlRunner } from '../../database/src/database.js';
 import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';

@@ -1,6 +1,6 @@
+import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../access/src/actor.js';
-import { LOCALES, type Locale } from '../../database/src/base.entity.js';
 import {
   InvalidInputException,
   InvalidQueryException,

@@ -1,4 +1,4 @@
-import type { Translatable } from '../../database/src/base.entity.js';
+import { type Translatable } from '#i18n';
 import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
 import type { OpinionFacts } from '../../plan/src/opinion-facts.js';
 

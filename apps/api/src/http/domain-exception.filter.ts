@@ -1,7 +1,7 @@
+import { type Locale, negotiateLocale, serverMessage } from '#i18n';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException, type DomainErrorCode } from '../../../../libs/database/src/domain.exception.js';
-import { negotiateLocale, serverMessage, type Locale } from '../../../../libs/i18n/src/index.js';
 import type { RequestWithActor } from '../access/access.guard.js';
 import { isStatementTimeout } from '../../../../libs/database/src/pg-errors.js';
 import { etag } from './versioning.js';

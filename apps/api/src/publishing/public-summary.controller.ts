@@ -1,7 +1,7 @@
+import { type Locale, LOCALES } from '#i18n';
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { LOCALES, type Locale } from '../../../../libs/database/src/base.entity.js';
 import { InvalidQueryException, NotFoundException } from '../../../../libs/database/src/domain.exception.js';
 import { renderPublicPage } from '../../../../libs/publishing/src/public-summary.page.js';
 import { PublicSummaryRepository } from '../../../../libs/publishing/src/public-summary.repository.js';

@@ -1,5 +1,5 @@
+import { type Translatable } from '#i18n';
 import type { OpinionFacts } from '../opinion-facts.js';
-import type { Translatable } from '../../../database/src/base.entity.js';
 import type { OrganisationType, ReminderContact } from '../organisation.entity.js';
 import type { MilestoneStatus } from '../milestone-status.policy.js';
 import type { Visibility } from '../milestone.entity.js';

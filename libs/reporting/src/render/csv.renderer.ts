@@ -1,5 +1,5 @@
+import { type Locale } from '#i18n';
 import { stringify, type Options } from 'csv-stringify/sync';
-import type { Locale } from '../../../database/src/base.entity.js';
 import type { ReportWords } from '../report-text.js';
 import type { SnapshotContent } from '../snapshot.js';
 import { milestoneTable } from './milestone-table.js';

@@ -1,0 +1,20 @@
+import { DateTime } from 'luxon';
+import { asLocale } from './locale.js';
+
+const INTL_LOCALES = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' } as const;
+
+/** A due date as a person reads it, e.g. "31 March 2027" / "31 марта 2027 г.". */
+const formatted = new Map<string, string>();
+
+export function formatDueDate(date: string, locale: string): string {
+  const key = `${date}|${locale}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(date, { zone: 'UTC' })
+      .setLocale(INTL_LOCALES[asLocale(locale)])
+      .toLocaleString(DateTime.DATE_FULL);
+    // Bounded: due dates and three languages.
+    if (formatted.size < 10_000) formatted.set(key, text);
+  }
+  return text;
+}
