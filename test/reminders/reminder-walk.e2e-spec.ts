@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ReminderDispatcher } from '../../libs/reminders/src/reminder-dispatcher.js';
 import { ReminderScanner } from '../../libs/reminders/src/reminder-scanner.js';
-import { addDays } from '../../libs/reminders/src/reminder.policy.js';
+import { addDays } from '../../libs/plan/src/milestone-status.policy.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';

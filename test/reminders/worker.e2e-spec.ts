@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { addDays } from '../../libs/reminders/src/reminder.policy.js';
+import { addDays } from '../../libs/plan/src/milestone-status.policy.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { eventually, freePort, realClockEnv, startProcess, type Running } from '../support/processes.js';
 import { sample } from '../support/prometheus.js';

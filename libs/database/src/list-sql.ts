@@ -120,19 +120,17 @@ function fieldCondition(name: string, field: FieldSpec, operator: Operator | nul
       throw new InvalidQueryException('filter', `${name} takes one value, not a list`);
     }
     if (raw.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
-    const values = raw.map((value) => filterValue(name, field, value));
-    if (field.oneOf) {
-      const oneOf = field.oneOf(values.map(String));
-      return operator === 'neq' ? `NOT ${oneOf}` : oneOf;
-    }
+  }
+  const values = (Array.isArray(raw) ? raw : [raw]).map((value) => filterValue(name, field, value));
+  if (field.oneOf && (operator === null || operator === 'neq')) {
+    const oneOf = field.oneOf(values.map(String));
+    return operator === 'neq' ? `NOT ${oneOf}` : oneOf;
+  }
+  if (Array.isArray(raw)) {
     const any = `${field.sql} = ANY(${params.add(values)}::${cast}[])`;
     return operator === 'neq' ? `NOT (${any})` : any;
   }
-  const value = filterValue(name, field, raw);
-  if (field.oneOf && (operator === null || operator === 'neq')) {
-    const oneOf = field.oneOf([String(value)]);
-    return operator === 'neq' ? `NOT ${oneOf}` : oneOf;
-  }
+  const [value] = values;
   return `${field.sql} ${operator ? OPERATORS[operator] : '='} ${params.add(value)}::${cast}`;
 }
 

@@ -1,3 +1,5 @@
+import { timestampLiteral } from '../../database/src/database.js';
+
 /**
  * Where "a milestone becomes overdue" is decided. The SQL twin of this rule is
  * `effectiveStatusSql` below; a property test keeps the two in step.
@@ -16,6 +18,13 @@ export const CLOSED_STATUSES: readonly MilestoneStatus[] = ['completed', 'cancel
 export function effectiveStatus(recorded: MilestoneStatus, dueDate: string, today: string): MilestoneStatus {
   if (CLOSED_STATUSES.includes(recorded)) return recorded;
   return dueDate < today ? 'delayed' : recorded;
+}
+
+/** The calendar date (YYYY-MM-DD) `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  instant.setUTCDate(instant.getUTCDate() + days);
+  return instant.toISOString().slice(0, 10);
 }
 
 /** One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
@@ -48,11 +57,6 @@ export function effectiveStatusSql(recorded: string, dueDate: string, tz: string
 
 const OPEN_STATUSES = MILESTONE_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status) && status !== 'delayed');
 
-/** `YYYY-MM-DD` plus `days`. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * SQL that is true when effectiveStatusSql(...) is one of `statuses`, written
  * as conditions on the recorded status and the due date, so that the index on
@@ -70,7 +74,7 @@ export function effectiveStatusInSql(
   now: Date,
 ): string {
   const utcToday = now.toISOString().slice(0, 10);
-  const today = `('${now.toISOString()}'::timestamptz AT TIME ZONE ${tz})::date`;
+  const today = `(${timestampLiteral(now)} AT TIME ZONE ${tz})::date`;
   const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(',');
   // `+ 0` keeps the exact comparison out of the index condition: as one, it makes the planner scan every
   // plan's milestones once per plan; as a filter after the join, it checks each row once.

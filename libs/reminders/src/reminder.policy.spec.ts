@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettings } from '../../plan/src/reminder-settings.js';
+import { addDays } from '../../plan/src/milestone-status.policy.js';
 import {
-  addDays,
   digestWeekDue,
   isReminderKind,
   missedReportPeriodDue,

@@ -1,3 +1,4 @@
+import { addDays } from '../../plan/src/milestone-status.policy.js';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../plan/src/reminder-settings.js';
 import { reportingPeriod } from '../../progress/src/reporting-period.policy.js';
 
@@ -42,12 +43,6 @@ export interface PlannedReminder {
   sendDate: string;
   /** Escalations go to EESC staff; the others to the responsible organisations. */
   audience: 'partners' | 'staff';
-}
-
-export function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
 }
 
 export function daysBetween(from: string, to: string): number {
