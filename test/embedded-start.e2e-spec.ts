@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REX_587_PLAN } from '../libs/plan/src/seed/rex-587.plan-data.js';
+import { REX_587_PLAN } from '#plan';
 import { freePort, startProcess } from './support/processes.js';
 
 /**

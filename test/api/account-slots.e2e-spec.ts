@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AccountSlots, COSTLY_SLOTS } from '../../libs/access/src/account-slots.js';
+import { AccountSlots, COSTLY_SLOTS } from '#access';
 import { eventually } from '../support/processes.js';
 import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

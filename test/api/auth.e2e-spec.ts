@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { SignedInUsers } from '../../libs/access/src/signed-in-users.js';
+import { SignedInUsers } from '#access';
 import { createTestApp, TEST_JWT_SECRET, TEST_NOW, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 import { eventually } from '../support/processes.js';
 

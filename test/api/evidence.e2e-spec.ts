@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
-import { createDataSource } from '../../libs/database/src/data-source.js';
-import { SafeEvidenceNames1795830000000 } from '../../libs/database/src/migrations/1795830000000-SafeEvidenceNames.js';
+import { createDataSource } from '#database';
+import { MIGRATIONS, SCHEMA } from '#schema';
 
 type Evidence = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 
@@ -228,12 +228,13 @@ describe('evidence files on progress updates', () => {
     const pdf = (await upload(partner, updateId, SAMPLE_FILES.pdf, 'a.pdf', 'application/pdf')).json<Evidence>();
     const safe = (await upload(partner, updateId, SAMPLE_FILES.pdf, 'Отчёт.pdf', 'application/pdf')).json<Evidence>();
     await t.db.query('UPDATE evidence_files SET file_name = $2 WHERE id = $1', [pdf.id, 'minutes\u202Etxt.hta']);
-    const source = createDataSource(t.database.url);
+    const source = createDataSource(SCHEMA, t.database.url);
     await source.initialize();
     const runner = source.createQueryRunner();
+    const SafeEvidenceNames = MIGRATIONS.find((migration) => migration.name === 'SafeEvidenceNames1795830000000')!;
     try {
-      await new SafeEvidenceNames1795830000000().up(runner);
-      await new SafeEvidenceNames1795830000000().up(runner); // a second run changes nothing
+      await new SafeEvidenceNames().up(runner);
+      await new SafeEvidenceNames().up(runner); // a second run changes nothing
     } finally {
       await runner.release();
       await source.destroy();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { fetchPage } from '../../libs/database/src/crud.repository.js';
-import { MilestoneRepository } from '../../libs/plan/src/milestone.repository.js';
+import { fetchPage } from '#database';
+import { MilestoneRepository } from '#plan';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import {
   createMilestone,

@@ -5,12 +5,8 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import type { HTTPMethods } from 'fastify';
 import { Allow, Public } from '../../apps/api/src/access/access-policy.decorator.js';
 import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
-import type { Actor } from '../../libs/access/src/actor.js';
-import type { AuthService } from '../../libs/access/src/auth.service.js';
-import type { RateLimits } from '../../libs/access/src/rate-limits.js';
-import { AccountSlots } from '../../libs/access/src/account-slots.js';
-import { ROLES } from '../../libs/access/src/user.entity.js';
-import { DomainException } from '../../libs/database/src/domain.exception.js';
+import { type Actor, DomainException, ROLES } from '#kernel';
+import { AccountSlots, type AuthService, type RateLimits } from '#access';
 import { discoverRoutes, type DiscoveredRoute } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

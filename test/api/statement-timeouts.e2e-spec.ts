@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
-import { loadConfig } from '../../libs/config/src/config.js';
-import { Database } from '../../libs/database/src/database.js';
+import { loadConfig } from '#config';
+import { Database } from '#database';
 import { createPlanTree } from '../support/factories.js';
 import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import type { LightMyRequestResponse } from 'fastify';
-import { OutboxRelay, type OutboxEntry } from '../../libs/database/src/outbox.relay.js';
-import { NotificationService } from '../../libs/notifications/src/notification.service.js';
+import { type OutboxEntry, OutboxRelay } from '#database';
+import { NotificationService } from '#notifications';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
 import { createTestApp, TEST_NOW, type TestApp, type TestUser } from '../support/test-app.js';
@@ -107,9 +107,7 @@ describe('two people behind every verified figure', () => {
     return summary.priorities.flatMap((p) => p.milestones).find((m) => m.code === code)!.verifiedProgress;
   };
   const deliver = (entries: OutboxEntry[]) =>
-    Promise.all(entries.map((entry) => notifications.fromOutbox(entry.id, entry.topic, entry.payload))).then(
-      () => undefined,
-    );
+    Promise.all(entries.map((entry) => notifications.fromOutbox(entry.id, entry))).then(() => undefined);
   /** Expects a refusal that changed nothing: same update, same milestone, no audit event, no outbox message. */
   const expectRefused = async (
     call: () => Promise<LightMyRequestResponse>,

@@ -7,8 +7,9 @@ import { createServer } from 'node:net';
 // database that already holds the complete data set is left as it is.
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { createDataSource, runMigrations } from '../../dist/libs/database/src/data-source.js';
-import { hashPassword } from '../../dist/libs/access/src/password.js';
+import { createDataSource, runMigrations } from '#database';
+import { hashPassword } from '#access';
+import { SCHEMA } from '#schema';
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rex_bench';
 /** Password of every generated user (the benchmark signs in with it). */
@@ -71,7 +72,7 @@ export async function ensureDataSet({ url = BENCH_DATABASE_URL, fresh = false, l
   } finally {
     await admin.end();
   }
-  const dataSource = await createDataSource(url).initialize();
+  const dataSource = await createDataSource(SCHEMA, url).initialize();
   await runMigrations(dataSource);
   await dataSource.destroy();
 

@@ -3,11 +3,10 @@
 // Run after `npm run bench:data`: `node test/bench/explain.mjs` (BENCH_DATABASE_URL as for the benchmark).
 import 'reflect-metadata';
 import pg from 'pg';
-import { SystemClock } from '../../dist/libs/config/src/clock.js';
-import { parseListQuery } from '../../dist/libs/database/src/list-query.js';
-import { MilestoneRepository } from '../../dist/libs/plan/src/milestone.repository.js';
-import { CompletenessRepository } from '../../dist/libs/progress/src/completeness.repository.js';
-import { CompletenessService } from '../../dist/libs/progress/src/completeness.service.js';
+import { SystemClock } from '#config';
+import { parseListQuery } from '#kernel';
+import { MilestoneRepository } from '#plan';
+import { CompletenessRepository, CompletenessService } from '#progress';
 import { BENCH_DATABASE_URL } from './data.mjs';
 
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);

@@ -7,16 +7,16 @@
 import 'reflect-metadata';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { SystemClock } from '../../dist/libs/config/src/clock.js';
-import { parseListQuery } from '../../dist/libs/database/src/list-query.js';
-import { DomainException } from '../../dist/libs/database/src/domain.exception.js';
-import { milestoneScope } from '../../dist/libs/access/src/scope.policy.js';
-import { redactMilestone } from '../../dist/libs/access/src/redaction.policy.js';
-import { MilestoneRepository } from '../../dist/libs/plan/src/milestone.repository.js';
-import { ProgressUpdateRepository } from '../../dist/libs/progress/src/progress-update.repository.js';
-import { ProgressUpdateService } from '../../dist/libs/progress/src/progress-update.service.js';
-import { CompletenessRepository } from '../../dist/libs/progress/src/completeness.repository.js';
-import { CompletenessService } from '../../dist/libs/progress/src/completeness.service.js';
+import { SystemClock } from '#config';
+import { DomainException, parseListQuery } from '#kernel';
+import { milestoneScope, redactMilestone } from '#access';
+import { MilestoneRepository } from '#plan';
+import {
+  CompletenessRepository,
+  CompletenessService,
+  ProgressUpdateRepository,
+  ProgressUpdateService,
+} from '#progress';
 
 // The API's type parsers (libs/database/src/data-source.ts): dates stay 'YYYY-MM-DD', counts are numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);

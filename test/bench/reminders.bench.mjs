@@ -8,14 +8,10 @@ import { Module } from '@nestjs/common';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { FixedClock } from '../../dist/libs/config/src/clock.js';
-import { loadConfig } from '../../dist/libs/config/src/config.js';
-import { ConfigModule } from '../../dist/libs/config/src/config.module.js';
-import { createDataSource, runMigrations } from '../../dist/libs/database/src/data-source.js';
-import { DatabaseModule } from '../../dist/libs/database/src/database.module.js';
-import { RemindersModule } from '../../dist/libs/reminders/src/reminders.module.js';
-import { ReminderScanner } from '../../dist/libs/reminders/src/reminder-scanner.js';
-import { ReminderDispatcher } from '../../dist/libs/reminders/src/reminder-dispatcher.js';
+import { ConfigModule, FixedClock, loadConfig } from '#config';
+import { createDataSource, DatabaseModule, runMigrations } from '#database';
+import { ReminderDispatcher, ReminderScanner, RemindersModule } from '#reminders';
+import { SCHEMA } from '#schema';
 
 const ADMIN = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MILESTONES = Number(process.env.BENCH_MILESTONES ?? 100_000);
@@ -47,7 +43,7 @@ await new Promise((resolve) => sink.listen(0, '127.0.0.1', resolve));
 const smtpUrl = `smtp://127.0.0.1:${sink.server.address().port}`;
 
 try {
-  const dataSource = await createDataSource(databaseUrl).initialize();
+  const dataSource = await createDataSource(SCHEMA, databaseUrl).initialize();
   await runMigrations(dataSource);
   const db = (sql, params) => dataSource.query(sql, params);
   console.log(`Filling ${MILESTONES} milestones, 1,000 organisations...`);
@@ -88,9 +84,13 @@ try {
     JWT_SECRET: 'x'.repeat(32),
   });
   class BenchModule {}
-  Module({ imports: [ConfigModule.forRoot(config, clock), DatabaseModule.forRoot(databaseUrl, 20), RemindersModule] })(
-    BenchModule,
-  );
+  Module({
+    imports: [
+      ConfigModule.forRoot(config, clock),
+      DatabaseModule.forRoot(SCHEMA, databaseUrl, { poolSize: 20 }),
+      RemindersModule,
+    ],
+  })(BenchModule);
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
 
   let started = performance.now();

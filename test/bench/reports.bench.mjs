@@ -2,12 +2,7 @@
 // every milestone with a verified figure, a self-reported one and a narrative, rendered as DOCX, PDF, XLSX and CSV
 // in Kazakh (the widest script: the PDF embeds its font). Run with `npm run bench:reports`. Aim: DOCX and PDF < 3 s.
 import { performance } from 'node:perf_hooks';
-import { renderCsv } from '../../dist/libs/reporting/src/render/csv.renderer.js';
-import { renderDocx } from '../../dist/libs/reporting/src/render/docx.renderer.js';
-import { renderPdf } from '../../dist/libs/reporting/src/render/pdf.renderer.js';
-import { renderXlsx } from '../../dist/libs/reporting/src/render/xlsx.renderer.js';
-import { compareSnapshots } from '../../dist/libs/reporting/src/report-changes.policy.js';
-import { reportView } from '../../dist/libs/reporting/src/report-view.js';
+import { compareSnapshots, renderCsv, renderDocx, renderPdf, renderXlsx, reportView } from '#reporting';
 
 const MILESTONES = Number(process.env.BENCH_MILESTONES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { milestoneScope, progressUpdateScope } from '../../libs/access/src/scope.policy.js';
-import { AUDIT_EVENT_LIST } from '../../libs/audit/src/audit-event.repository.js';
-import type { CrudRepository } from '../../libs/database/src/crud.repository.js';
-import type { ListQuery } from '../../libs/database/src/list-query.js';
-import { buildListSql, type ListSpec } from '../../libs/database/src/list-sql.js';
-import { SqlParams } from '../../libs/database/src/sql-params.js';
-import { NOTIFICATION_LIST } from '../../libs/notifications/src/notification.repository.js';
-import { ActionPlanRepository } from '../../libs/plan/src/action-plan.repository.js';
-import { MilestoneRepository } from '../../libs/plan/src/milestone.repository.js';
-import { ObjectiveRepository } from '../../libs/plan/src/objective.repository.js';
-import { OrganisationRepository } from '../../libs/plan/src/organisation.repository.js';
-import { PriorityRepository } from '../../libs/plan/src/priority.repository.js';
-import { ProgressUpdateRepository } from '../../libs/progress/src/progress-update.repository.js';
-import { REMINDER_LIST } from '../../libs/reminders/src/reminder.repository.js';
-import { UserRepository } from '../../libs/access/src/user.repository.js';
-import { ReportRepository } from '../../libs/reporting/src/report.repository.js';
+import { milestoneScope, progressUpdateScope, UserRepository } from '#access';
+import { AUDIT_EVENT_LIST, type CrudRepository } from '#audit';
+import type { ListQuery } from '#kernel';
+import { buildListSql, type ListSpec, SqlParams } from '#database';
+import { NOTIFICATION_LIST } from '#notifications';
+import {
+  ActionPlanRepository,
+  MilestoneRepository,
+  ObjectiveRepository,
+  OrganisationRepository,
+  PriorityRepository,
+} from '#plan';
+import { ProgressUpdateRepository } from '#progress';
+import { REMINDER_LIST } from '#reminders';
+import { ReportRepository } from '#reporting';
 import { createPlanTree, type Ids } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { OutboxRelay, type OutboxEntry } from '../../libs/database/src/outbox.relay.js';
-import { NotificationService } from '../../libs/notifications/src/notification.service.js';
+import { type OutboxEntry, OutboxRelay } from '#database';
+import { NotificationService } from '#notifications';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -22,9 +22,7 @@ describe('notifications from the outbox', () => {
   afterAll(() => t.close());
 
   const deliver = (entries: OutboxEntry[]) =>
-    Promise.all(entries.map((entry) => notifications.fromOutbox(entry.id, entry.topic, entry.payload))).then(
-      () => undefined,
-    );
+    Promise.all(entries.map((entry) => notifications.fromOutbox(entry.id, entry))).then(() => undefined);
 
   it('tells the partners of the new lead organisation when a milestone is reassigned, once', async () => {
     const newLead = await createOrganisation(t);
@@ -53,11 +51,11 @@ describe('notifications from the outbox', () => {
       }),
     ]);
     // Replaying the same message (a job run twice) adds nothing.
-    const [message] = await t.db.query<{ id: string; payload: Record<string, unknown> }>(
-      `SELECT id, payload FROM outbox_messages WHERE topic = 'milestone.reassigned' AND payload->>'milestoneId' = $1`,
+    const [message] = await t.db.query<OutboxEntry>(
+      `SELECT id, topic, payload FROM outbox_messages WHERE topic = 'milestone.reassigned' AND payload->>'milestoneId' = $1`,
       [milestone.id],
     );
-    expect(await notifications.fromOutbox(message.id, 'milestone.reassigned', message.payload)).toBe(0);
+    expect(await notifications.fromOutbox(message.id, message)).toBe(0);
     expect((await partner.request({ method: 'GET', url: '/api/notifications' })).json<unknown[]>()).toHaveLength(1);
   });
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_REMINDER_SETTINGS } from '../../libs/plan/src/reminder-settings.js';
-import { ReminderDispatcher } from '../../libs/reminders/src/reminder-dispatcher.js';
-import { ReminderScanner } from '../../libs/reminders/src/reminder-scanner.js';
-import { addDays } from '../../libs/plan/src/milestone-status.policy.js';
+import { DEFAULT_REMINDER_SETTINGS } from '#plan';
+import { ReminderDispatcher, ReminderScanner } from '#reminders';
+import { addDays } from '#kernel';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ReminderRepository } from '../../libs/reminders/src/reminder.repository.js';
+import { ReminderRepository } from '#reminders';
 import { createMilestone, createOrganisation, createPlanTree } from '../support/factories.js';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 

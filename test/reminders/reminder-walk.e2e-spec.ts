@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ReminderDispatcher } from '../../libs/reminders/src/reminder-dispatcher.js';
-import { ReminderScanner } from '../../libs/reminders/src/reminder-scanner.js';
-import { addDays } from '../../libs/plan/src/milestone-status.policy.js';
+import { ReminderDispatcher, ReminderScanner } from '#reminders';
+import { addDays } from '#kernel';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';

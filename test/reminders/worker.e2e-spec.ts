@@ -1,15 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { addDays } from '../../libs/plan/src/milestone-status.policy.js';
+import { addDays } from '#kernel';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { eventually, freePort, realClockEnv, startProcess, type Running } from '../support/processes.js';
 import { sample } from '../support/prometheus.js';
-
-const METRICS_TOKEN = 'worker-scraper-token-0123456789';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const METRICS_TOKEN = 'worker-scraper-token-0123456789';
 
 /**
  * The built worker, as separate processes, on the machine's Redis (or BullMQ's
@@ -163,6 +164,38 @@ describe('the worker processes', () => {
       expect(sample(text, 'rex587_reminders_overdue')).toBe(0);
     }
   }, 90_000);
+
+  it('a notification job queued by the release before (topic and payload at its top) is still handled', async () => {
+    const org = await createOrganisation(t);
+    const partner = await t.user('partner', org.id);
+    const milestone = await createMilestone(t, { objectiveId: ids.objectiveId, leadId: org.id });
+    await worker();
+    const queue = new Queue('outbox', { connection: { host: '127.0.0.1', port: 6379 }, prefix });
+    try {
+      // As queued before outbox messages were typed: jobs waiting in Redis across an upgrade are not lost.
+      await queue.add('notify', {
+        outboxId: randomUUID(),
+        topic: 'milestone.reassigned',
+        payload: {
+          milestoneId: milestone.id,
+          milestoneCode: milestone.code,
+          fromOrganisationId: ids.leadId,
+          toOrganisationId: org.id,
+          actorId: null,
+        },
+      });
+    } finally {
+      await queue.close();
+    }
+    await eventually(
+      async () =>
+        (await partner.request({ method: 'GET', url: '/api/notifications' }))
+          .json<Array<{ kind: string; link: string }>>()
+          .some((n) => n.kind === 'milestone.reassigned' && n.link === `/milestones/${milestone.id}/show`),
+      20_000,
+      'the notification',
+    );
+  });
 
   it('a worker killed in the middle of a send, and another started: the message still arrives exactly once', async () => {
     const org = await reminderOrganisation(['killed@midsend.example']);

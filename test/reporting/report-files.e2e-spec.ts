@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { ReportRenderer } from '../../libs/reporting/src/render/render-pool.js';
-import { WORKER_THREAD_NICE } from '../../libs/config/src/index.js';
+import { ReportRenderer } from '#reporting';
+import { WORKER_THREAD_NICE } from '#config';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { threadsNicerBy } from '../support/threads.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { REX_587_OPINION } from '../../libs/plan/src/seed/rex-587.plan-data.js';
+import { REX_587_OPINION } from '#plan';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { createTestApp, TEST_NOW, type TestApp, type TestUser } from '../support/test-app.js';
 

@@ -3,12 +3,10 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../apps/api/src/http/create-app.js';
-import { hashPassword } from '../../libs/access/src/password.js';
-import { TokenService } from '../../libs/access/src/token.service.js';
-import type { Role } from '../../libs/access/src/user.entity.js';
-import { FixedClock, type Clock } from '../../libs/config/src/clock.js';
-import { loadConfig, RATE_LIMITED_ACTIONS } from '../../libs/config/src/config.js';
-import { Database } from '../../libs/database/src/database.js';
+import { hashPassword, TokenService } from '#access';
+import { RATE_LIMITED_ACTIONS, type Role } from '#kernel';
+import { type Clock, FixedClock, loadConfig } from '#config';
+import { Database } from '#database';
 import { createSchemaDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestUser {

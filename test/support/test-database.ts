@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runMigrations } from '../../libs/database/src/data-source.js';
-import { MIGRATIONS } from '../../libs/database/src/migrations/index.js';
+import { createDataSource, runMigrations } from '#database';
+import { MIGRATIONS, SCHEMA } from '#schema';
 
 /** The machine's PostgreSQL (trust auth); each test file gets a database of its own on it. */
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -74,7 +74,7 @@ async function buildTemplate(): Promise<string> {
       }
       if (rows.some((row) => row.datname === name && row.datistemplate)) return;
       await client.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-      const dataSource = await createDataSource(urlOf(name), { poolSize: 2 }).initialize();
+      const dataSource = await createDataSource(SCHEMA, urlOf(name), { poolSize: 2 }).initialize();
       try {
         await runMigrations(dataSource);
       } finally {
@@ -117,7 +117,7 @@ export async function createMigratedDatabase(
   options: { fresh?: boolean } = {},
 ): Promise<TestDatabase & { dataSource: DataSource }> {
   const database = options.fresh ? await createTestDatabase() : await createSchemaDatabase();
-  const dataSource = await createDataSource(database.url, { poolSize: 4 }).initialize();
+  const dataSource = await createDataSource(SCHEMA, database.url, { poolSize: 4 }).initialize();
   if (options.fresh) await runMigrations(dataSource);
   return {
     ...database,

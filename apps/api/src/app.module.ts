@@ -3,23 +3,19 @@ import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { redactUrl } from './http/log-redaction.js';
-import { clientRequestId } from '../../../libs/audit/src/request-id.policy.js';
+import { AuditModule, clientRequestId } from '#audit';
 import { AccessGuard } from './access/access.guard.js';
 import { AuthController } from './access/auth.controller.js';
-import { AccessModule } from '../../../libs/access/src/access.module.js';
-import { AuditModule } from '../../../libs/audit/src/audit.module.js';
-import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
-import { ConfigModule } from '../../../libs/config/src/config.module.js';
-import type { AppConfig } from '../../../libs/config/src/config.js';
-import { isFrameworkChatter } from '../../../libs/config/src/index.js';
-import { DatabaseModule } from '../../../libs/database/src/database.module.js';
-import { PlanModule } from '../../../libs/plan/src/plan.module.js';
-import { ProgressModule } from '../../../libs/progress/src/progress.module.js';
+import { AccessModule } from '#access';
+import { type AppConfig, Clock, ConfigModule, isFrameworkChatter, SystemClock } from '#config';
+import { DatabaseModule } from '#database';
+import { PlanModule } from '#plan';
+import { ProgressModule } from '#progress';
 import { UsersController } from './access/users.controller.js';
 import { AuditEventsController } from './audit/audit-events.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { NotificationsModule } from '../../../libs/notifications/src/notifications.module.js';
-import { RemindersModule } from '../../../libs/reminders/src/reminders.module.js';
+import { NotificationsModule } from '#notifications';
+import { RemindersModule } from '#reminders';
 import { RemindersController } from './reminders/reminders.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { ActionPlansController } from './plan/action-plans.controller.js';
@@ -30,13 +26,14 @@ import { PrioritiesController } from './plan/priorities.controller.js';
 import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
 import { EvidenceController } from './progress/evidence.controller.js';
 import { CompletenessController } from './progress/completeness.controller.js';
-import { ReportingModule } from '../../../libs/reporting/src/reporting.module.js';
+import { ReportingModule } from '#reporting';
 import { ReportsController } from './reporting/reports.controller.js';
-import { PublishingModule } from '../../../libs/publishing/src/publishing.module.js';
+import { PublishingModule } from '#publishing';
 import { CalendarController, CalendarFeedsController } from './publishing/calendar-feeds.controller.js';
 import { PublicSummaryController } from './publishing/public-summary.controller.js';
-import { MetricsModule } from '../../../libs/metrics/src/metrics.module.js';
+import { MetricsModule } from '#metrics';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { SCHEMA } from '#schema';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -117,7 +114,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        DatabaseModule.forRoot(databaseUrl, {
+        DatabaseModule.forRoot(SCHEMA, databaseUrl, {
           poolSize: config.database.poolSize,
           statementTimeoutMs: config.database.statementTimeoutMs,
         }),

@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { SYSTEM_ACTOR } from '../../../libs/access/src/actor.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../../libs/access/src/password.js';
-import { appendAuditEvent } from '../../../libs/audit/src/audit.writer.js';
-import { loadConfig, startupFailure } from '../../../libs/config/src/config.js';
-import { Database } from '../../../libs/database/src/database.js';
-import { createDataSource, runMigrations } from '../../../libs/database/src/data-source.js';
-import { openDatabase } from '../../../libs/database/src/embedded-postgres.js';
-import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
-import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
+import { SYSTEM_ACTOR } from '#kernel';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '#access';
+import { appendAuditEvent } from '#audit';
+import { loadConfig, startupFailure } from '#config';
+import { createDataSource, Database, openDatabase, runMigrations } from '#database';
+import { PlanSeeder, REX_587_PLAN } from '#plan';
+import { SCHEMA } from '#schema';
 
 const USAGE = `Usage: npm run cli -- <command>
   migrate                          apply pending migrations
@@ -68,7 +66,7 @@ async function run([command, ...args]: string[]): Promise<number> {
   }
   const config = loadConfig();
   const database = await openDatabase(config, say);
-  const dataSource = await createDataSource(database.url).initialize();
+  const dataSource = await createDataSource(SCHEMA, database.url).initialize();
   try {
     const applied = await runMigrations(dataSource);
     say(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'The schema is up to date.');

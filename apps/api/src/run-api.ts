@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '../../../libs/database/src/data-source.js';
-import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
-import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
-import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
+import { openDatabase, runMigrations, takeOverShutdown } from '#database';
+import { PlanSeeder, REX_587_PLAN } from '#plan';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createApp } from './http/create-app.js';
-import { clockFor, loadConfig, startupFailure } from '../../../libs/config/src/index.js';
+import { clockFor, loadConfig, startupFailure } from '#config';
 import { createWorker } from '../../worker/src/create-worker.js';
-import { DemoAccounts } from '../../../libs/access/src/demo-accounts.js';
-import { resolveJwtSecret } from '../../../libs/access/src/jwt-secret.js';
+import { DemoAccounts, resolveJwtSecret } from '#access';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { ConsoleLogger, type INestApplicationContext } from '@nestjs/common';
-import { isFrameworkChatter } from '../../../libs/config/src/index.js';
+import { isFrameworkChatter } from '#config';
 import { WorkerModule, type WorkerOptions } from './worker.module.js';
 
 /** The worker as a Nest application context (no HTTP): its own process, or beside the API in demo mode. */

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AppConfig } from '../../../libs/config/src/config.js';
-import type { BacklogMetrics } from '../../../libs/metrics/src/backlog.metrics.js';
-import { isScraper } from '../../../libs/metrics/src/scraper-token.js';
+import type { AppConfig } from '#config';
+import { type BacklogMetrics, isScraper } from '#metrics';
 
 /**
  * A separate worker has no HTTP API: with METRICS_PORT and METRICS_TOKEN set, it answers GET /metrics on

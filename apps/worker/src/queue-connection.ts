@@ -1,6 +1,6 @@
 import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { AppConfig } from '../../../libs/config/src/config.js';
+import type { AppConfig } from '#config';
 
 /**
  * BullMQ's connection: Redis when REDIS_URL is set; otherwise BullMQ's own

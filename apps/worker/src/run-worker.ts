@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { clockFor, loadConfig, startupFailure } from '../../../libs/config/src/index.js';
-import { Database } from '../../../libs/database/src/database.js';
-import { openDatabase, takeOverShutdown } from '../../../libs/database/src/embedded-postgres.js';
-import { BacklogMetrics } from '../../../libs/metrics/src/backlog.metrics.js';
+import { clockFor, loadConfig, startupFailure } from '#config';
+import { Database, openDatabase, takeOverShutdown } from '#database';
+import { BacklogMetrics } from '#metrics';
 import { createWorker } from './create-worker.js';
 import { serveWorkerMetrics } from './metrics-server.js';
 

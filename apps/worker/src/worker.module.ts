@@ -1,19 +1,17 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
-import { Clock, SystemClock } from '../../../libs/config/src/clock.js';
-import { ConfigModule } from '../../../libs/config/src/config.module.js';
-import type { AppConfig } from '../../../libs/config/src/config.js';
-import { DatabaseModule } from '../../../libs/database/src/database.module.js';
-import { OutboxRelay } from '../../../libs/database/src/outbox.relay.js';
-import { NotificationsModule } from '../../../libs/notifications/src/notifications.module.js';
-import { RemindersModule } from '../../../libs/reminders/src/reminders.module.js';
-import { MetricsModule } from '../../../libs/metrics/src/metrics.module.js';
+import { type AppConfig, Clock, ConfigModule, SystemClock } from '#config';
+import { DatabaseModule, OutboxRelay } from '#database';
+import { NotificationsModule } from '#notifications';
+import { RemindersModule } from '#reminders';
+import { MetricsModule } from '#metrics';
 import { JobSchedules } from './jobs/job-schedules.js';
 import { QUEUES } from './jobs/jobs.js';
 import { OutboxProcessor } from './jobs/outbox.processor.js';
 import { RemindersProcessor } from './jobs/reminders.processor.js';
 import { queueConnection } from './queue-connection.js';
+import { SCHEMA } from '#schema';
 
 export interface WorkerOptions {
   config: AppConfig;
@@ -29,7 +27,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config, clock),
-        DatabaseModule.forRoot(databaseUrl, {
+        DatabaseModule.forRoot(SCHEMA, databaseUrl, {
           poolSize: config.database.poolSize,
           statementTimeoutMs: config.database.workerStatementTimeoutMs,
         }),

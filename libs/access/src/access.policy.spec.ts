@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { SqlParams } from '../../database/src/sql-params.js';
-import type { Actor } from './actor.js';
-import { SYSTEM_ACTOR } from './actor.js';
+import { SqlParams } from '#database';
+import { type Actor, SYSTEM_ACTOR } from '#kernel';
 import { redactMilestone, redactOrganisation } from './redaction.policy.js';
 import { ADMINS, EVERYONE, hasRole, organisationOf, REPORTERS, seesInternalFields, STAFF } from './role.policy.js';
 import { milestoneScope, progressUpdateScope } from './scope.policy.js';

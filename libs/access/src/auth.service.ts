@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import { Database } from '../../database/src/database.js';
-import { InvalidInputException, UnauthenticatedException } from '../../database/src/domain.exception.js';
-import type { Actor } from './actor.js';
+import { appendAuditEvent } from '#audit';
+import { Database } from '#database';
+import { type Actor, InvalidInputException, UnauthenticatedException } from '#kernel';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { SignedInUsers } from './signed-in-users.js';

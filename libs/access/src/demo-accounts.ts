@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SYSTEM_ACTOR } from './actor.js';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import { Database } from '../../database/src/database.js';
+import { type Role, SYSTEM_ACTOR } from '#kernel';
+import { appendAuditEvent } from '#audit';
+import { Database } from '#database';
 import { hashPassword } from './password.js';
-import type { Role } from './user.entity.js';
 
 export interface DemoAccount {
   email: string;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, type AppConfig } from '../../config/src/config.js';
+import { type AppConfig, ConfigError } from '#config';
 
 /**
  * JWT_SECRET, or in demo mode a secret generated once and kept under DATA_DIR

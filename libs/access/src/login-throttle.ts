@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { TooManyAttemptsException } from '../../database/src/domain.exception.js';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { TooManyAttemptsException } from '#kernel';
 import { failureDelaySeconds } from './login-throttle.policy.js';
 
 /**

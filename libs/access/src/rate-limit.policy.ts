@@ -1,4 +1,4 @@
-import type { RateLimitedAction } from '../../config/src/config.js';
+import type { RateLimitedAction } from '#kernel';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -8,9 +8,8 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import { RATE_LIMITED_ACTIONS, type AppConfig, type RateLimitedAction } from '../../config/src/config.js';
-import { RateLimitedException } from '../../database/src/domain.exception.js';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { RATE_LIMITED_ACTIONS, type RateLimitedAction, RateLimitedException } from '#kernel';
 
 const MAX_REMEMBERED_REFUSALS = 10_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Actor } from './actor.js';
+import type { Actor } from '#kernel';
 import { hiddenReminderFields, redactReminder } from './redaction.policy.js';
 
 const ORG = '00000000-0000-4000-8000-00000000000a';

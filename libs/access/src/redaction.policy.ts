@@ -1,4 +1,4 @@
-import type { Actor } from './actor.js';
+import type { Actor } from '#kernel';
 import { seesInternalFields } from './role.policy.js';
 
 interface ReportSummary {

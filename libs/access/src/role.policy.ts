@@ -1,5 +1,4 @@
-import type { Actor } from './actor.js';
-import type { Role } from './user.entity.js';
+import type { Actor, Role } from '#kernel';
 
 /**
  * Who may do what, by role. Routes declare one of these; organisation scoping

@@ -1,5 +1,5 @@
-import type { SqlParams } from '../../database/src/sql-params.js';
-import type { Actor } from './actor.js';
+import type { SqlParams } from '#database';
+import type { Actor } from '#kernel';
 import { organisationOf } from './role.policy.js';
 
 /**

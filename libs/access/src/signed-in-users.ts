@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { processMetrics } from '../../metrics/src/process-metrics.js';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { processMetrics } from '#metrics';
 import type { SignedInUser } from './user.repository.js';
 
 /** The channel the users table's triggers notify on (migration UserChangeNotifications). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FixedClock } from '../../config/src/clock.js';
-import { loadConfig } from '../../config/src/config.js';
+import { FixedClock, loadConfig } from '#config';
 import { TokenService } from './token.service.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';

@@ -1,10 +1,8 @@
 import { webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { Clock } from '../../config/src/clock.js';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { UnauthenticatedException } from '../../database/src/domain.exception.js';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { UnauthenticatedException } from '#kernel';
 
 export const JWT_SECRET = Symbol('JWT_SECRET');
 

@@ -2,8 +2,8 @@ import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '../../database/src/validation.js';
-import { ROLES, type Role } from './user.entity.js';
+import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '#database';
+import { type Role, ROLES } from '#kernel';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 
 export class UserRecord extends RecordDto {

@@ -1,10 +1,7 @@
-import { type Locale } from '#i18n';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord } from '../../database/src/base.entity.js';
-import { Organisation } from '../../plan/src/organisation.entity.js';
-
-export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Locale } from '#i18n';
+import type { Role } from '#kernel';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { MutableRecord } from '#database';
 
 @Entity('users')
 // Trigram index for the substring search, written in the UserSearchIndex migration.
@@ -30,9 +27,10 @@ export class User extends MutableRecord {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  // Named, not imported: access sits below plan, which owns organisations; the schema registers both entities.
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_users_organisation' })
-  organisation?: Relation<Organisation>;
+  organisation?: unknown;
 
   @Index('ix_users_locale')
   @Column({ type: 'varchar', length: 2, default: 'en' })

@@ -1,12 +1,10 @@
 import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../../config/src/clock.js';
-import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { ROLES } from './user.entity.js';
+import { Clock } from '#config';
+import { CrudRepository } from '#audit';
+import { Database, type ListSpec, recordFields, recordSelect, type SqlRunner } from '#database';
+import { type Role, ROLES } from '#kernel';
 import type { UserRecord } from './user.dto.js';
-import type { Role } from './user.entity.js';
 
 export interface Credentials {
   id: string;

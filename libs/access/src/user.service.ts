@@ -1,13 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from './actor.js';
-import { InvalidInputException } from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+import { type Actor, InvalidInputException, type ListQuery, type ResourceService, type Role } from '#kernel';
 import type { CreateUserDto, UpdateUserDto, UserRecord } from './user.dto.js';
 import { UserRepository } from './user.repository.js';
 import { hashPassword } from './password.js';
 import { SignedInUsers } from './signed-in-users.js';
-import type { Role } from './user.entity.js';
 
 /** A partner speaks for one organisation: it must have one. */
 function checkOrganisation(role: Role, organisationId: string | null): void {

@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Database } from '../../database/src/database.js';
-import { NotFoundException } from '../../database/src/domain.exception.js';
-import { fetchPage, type Page } from '../../database/src/crud.repository.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
+import { Database, fetchPage, isUuid, type ListSpec } from '#database';
+import { type ListQuery, NotFoundException, type Page } from '#kernel';
 import { AUDIT_ACTIONS } from './audit-event.entity.js';
 
 export class AuditEventRecord {

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/src/actor.js';
-import type { SqlRunner } from '../../database/src/database.js';
+import type { Actor } from '#kernel';
+import type { SqlRunner } from '#database';
 import type { AuditAction } from './audit-event.entity.js';
 
 export interface AuditEntry {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { RATE_LIMITED_ACTIONS, type RateLimitedAction } from '#kernel';
 
 /** Everything the processes read from the environment, validated once at start. */
 export interface AppConfig {
@@ -89,10 +90,6 @@ export interface AppConfig {
   /** json: one JSON object a line (production, log collectors); pretty: short human lines, framework chatter left out. */
   logFormat: 'json' | 'pretty';
 }
-
-/** What a rate limit counts: each has its own limit per account (per address for calls without sign-in). */
-export const RATE_LIMITED_ACTIONS = ['write', 'search', 'export', 'download', 'import', 'upload', 'password'] as const;
-export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
 
 export interface RateLimit {
   points: number;

@@ -1,14 +1,18 @@
 import pg from 'pg';
 import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
-import { ENTITIES } from './entities.js';
-import { MIGRATIONS } from './migrations/index.js';
 
 // Due dates are calendar dates: keep them as 'YYYY-MM-DD' strings, never shift them through a JS Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 // Counts come back as bigint text; every count we run fits a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** The tables (entities) and migrations a data source serves: given by the layer above that knows them all. */
+export interface Schema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
 
 export interface PoolOptions {
   poolSize?: number;
@@ -20,6 +24,7 @@ export interface PoolOptions {
 const IDLE_IN_TRANSACTION_MS = 30_000;
 
 export function dataSourceOptions(
+  schema: Schema,
   url: string,
   { poolSize = 10, statementTimeoutMs }: PoolOptions = {},
 ): DataSourceOptions {
@@ -28,8 +33,8 @@ export function dataSourceOptions(
     url,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
@@ -51,8 +56,8 @@ export function dataSourceOptions(
   };
 }
 
-export function createDataSource(url: string, pool: PoolOptions = {}): DataSource {
-  return new DataSource(dataSourceOptions(url, pool));
+export function createDataSource(schema: Schema, url: string, pool: PoolOptions = {}): DataSource {
+  return new DataSource(dataSourceOptions(schema, url, pool));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createDataSource, type PoolOptions } from './data-source.js';
+import { createDataSource, type PoolOptions, type Schema } from './data-source.js';
 import { Database } from './database.js';
 
 /** Global on purpose: every context's repositories share one pool. */
@@ -9,13 +9,13 @@ import { Database } from './database.js';
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  static forRoot(url: string, pool: PoolOptions = {}): DynamicModule {
+  static forRoot(schema: Schema, url: string, pool: PoolOptions = {}): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
         {
           provide: DataSource,
-          useFactory: async () => createDataSource(url, pool).initialize(),
+          useFactory: async () => createDataSource(schema, url, pool).initialize(),
         },
         { provide: Database, useFactory: (dataSource: DataSource) => new Database(dataSource), inject: [DataSource] },
       ],

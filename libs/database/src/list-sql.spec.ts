@@ -1,6 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { InvalidQueryException } from './domain.exception.js';
-import type { ListQuery } from './list-query.js';
+import { InvalidQueryException, type ListQuery } from '#kernel';
 import {
   COUNT_EXACT_UP_TO,
   type CustomFilter,

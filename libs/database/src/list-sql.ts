@@ -1,5 +1,4 @@
-import { InvalidQueryException } from './domain.exception.js';
-import type { ListQuery } from './list-query.js';
+import { InvalidQueryException, type ListQuery } from '#kernel';
 import { SqlParams } from './sql-params.js';
 import { prefixQuery } from './search.sql.js';
 

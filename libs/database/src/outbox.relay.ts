@@ -1,12 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from './database.js';
-import type { OutboxTopic } from './outbox.writer.js';
+import type { OutboxMessage } from '#kernel';
 
-export interface OutboxEntry {
-  id: string;
-  topic: OutboxTopic;
-  payload: Record<string, unknown>;
-}
+/** A committed message and its id, which makes its job idempotent. */
+export type OutboxEntry = OutboxMessage & { id: string };
 
 /**
  * Moves committed outbox messages to the queue. Rows are claimed with SKIP

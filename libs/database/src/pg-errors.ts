@@ -1,4 +1,4 @@
-import { DomainException, InvalidInputException, InvalidQueryException } from './domain.exception.js';
+import { DomainException, InvalidInputException, InvalidQueryException } from '#kernel';
 
 interface PgError {
   code?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InvalidQueryException } from './domain.exception.js';
+import { InvalidQueryException } from '#kernel';
 import { prefixQuery, SEARCH_LIMITS } from './search.sql.js';
 
 const WORD = String.raw`[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*(?::\*)?`;

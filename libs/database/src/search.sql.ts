@@ -1,4 +1,4 @@
-import { InvalidQueryException } from './domain.exception.js';
+import { InvalidQueryException } from '#kernel';
 
 /**
  * The stored full-text vector of a table that has one (migration SearchVectors): code and every language of the

@@ -1,3 +1,5 @@
+// Public surface of the i18n lib ('#i18n'). The languages the product speaks (en, ru, kk) and the server's texts
+// in them. The lowest layer.
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
 export { serverMessage, type ServerMessage } from './server-messages.js';
 export { escapeHtml, translated, type Translatable } from './text.js';

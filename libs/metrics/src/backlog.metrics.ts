@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Gauge } from 'prom-client';
-import { Clock } from '../../config/src/clock.js';
-import { Database, timestampLiteral } from '../../database/src/database.js';
+import { Clock } from '#config';
+import { Database, timestampLiteral } from '#database';
 import { processMetrics } from './process-metrics.js';
 
 interface Backlog {

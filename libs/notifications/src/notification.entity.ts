@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../../access/src/user.entity.js';
+import { User } from '#access';
 
 /** An in-app message to one user; `sourceKey` makes each one exist once, however often its cause is replayed. */
 @Entity('notifications')

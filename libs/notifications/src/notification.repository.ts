@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { fetchPage, type Page } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
-import type { SqlParams } from '../../database/src/sql-params.js';
+import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
+import type { ListQuery, Page } from '#kernel';
 
 export class NotificationRecord {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { asLocale, type Locale } from '#i18n';
-import type { Actor } from '../../access/src/actor.js';
-import { Database } from '../../database/src/database.js';
-import { InvalidInputException, NotFoundException } from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { OutboxTopic } from '../../database/src/outbox.writer.js';
+import {
+  type Actor,
+  InvalidInputException,
+  type ListQuery,
+  NotFoundException,
+  type OutboxMessage,
+  type OutboxTopic,
+} from '#kernel';
+import { Database } from '#database';
 import { NotificationRepository } from './notification.repository.js';
 
 const TITLES: Record<Exclude<OutboxTopic, never>, Record<Locale, (code: string) => string>> = {
@@ -88,20 +92,21 @@ export class NotificationService {
   }
 
   /** Handles one outbox message; running it twice for the same message changes nothing. */
-  async fromOutbox(messageId: string, topic: OutboxTopic, payload: Record<string, unknown>): Promise<number> {
-    const code = String(payload.milestoneCode ?? '');
+  async fromOutbox(messageId: string, message: OutboxMessage): Promise<number> {
+    const { topic } = message;
+    const code = message.payload.milestoneCode;
     const [recipients, link]: [Array<{ userId: string; locale: string; enteredByStaff?: boolean }>, string] =
-      topic === 'milestone.reassigned'
+      message.topic === 'milestone.reassigned'
         ? [
-            await this.notifications.partnersOf(String(payload.toOrganisationId ?? '')),
-            `/milestones/${String(payload.milestoneId ?? '')}/show`,
+            await this.notifications.partnersOf(message.payload.toOrganisationId),
+            `/milestones/${message.payload.milestoneId}/show`,
           ]
         : [
             await this.notifications.recipientsOfUpdate(
-              String(payload.progressUpdateId ?? ''),
-              topic === 'progress-update.submitted' ? 'staff' : 'reporters',
+              message.payload.progressUpdateId,
+              message.topic === 'progress-update.submitted' ? 'staff' : 'reporters',
             ),
-            `/progress-updates/${String(payload.progressUpdateId ?? '')}/show`,
+            `/progress-updates/${message.payload.progressUpdateId}/show`,
           ];
     const notifications = recipients.map((recipient) => ({
       userId: recipient.userId,

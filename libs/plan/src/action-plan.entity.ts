@@ -1,9 +1,8 @@
-import { type Translatable } from '#i18n';
-import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
+import type { Translatable } from '#i18n';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Column, Entity, Index } from 'typeorm';
 import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
-import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 
 @Entity('action_plans')
 // The sort by English title is an expression index, written by hand in the migrations.

@@ -1,12 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../../config/src/clock.js';
-import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database, timestampLiteral, type SqlRunner } from '../../database/src/database.js';
-import { filterValue, recordFields, recordSelect, type FieldSpec, type ListSpec } from '../../database/src/list-sql.js';
-import { searchVector } from '../../database/src/search.sql.js';
-import type { SqlParams } from '../../database/src/sql-params.js';
-import { InvalidQueryException } from '../../database/src/domain.exception.js';
-import { translateWriteError } from '../../database/src/pg-errors.js';
+import { Clock } from '#config';
+import { CrudRepository } from '#audit';
+import {
+  Database,
+  type FieldSpec,
+  filterValue,
+  type ListSpec,
+  recordFields,
+  recordSelect,
+  searchVector,
+  type SqlParams,
+  type SqlRunner,
+  timestampLiteral,
+  translateWriteError,
+} from '#database';
+import { InvalidQueryException } from '#kernel';
 import {
   effectiveStatusInSql,
   effectiveStatusSql,
@@ -15,7 +23,7 @@ import {
 } from './milestone-status.policy.js';
 import { VISIBILITIES } from './milestone.entity.js';
 import type { MilestoneRecord } from './plan.records.js';
-import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
+import { approvedBySecondPerson } from './verified-progress.sql.js';
 
 const ORGANISATION: FieldSpec = { sql: '', type: 'uuid' };
 

@@ -1,12 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import { redactMilestone } from '../../access/src/redaction.policy.js';
-import { milestoneScope } from '../../access/src/scope.policy.js';
-import type { Transaction } from '../../database/src/database.js';
-import { InvalidInputException } from '../../database/src/domain.exception.js';
-import { appendOutboxMessage } from '../../database/src/outbox.writer.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+import { type Actor, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
+import { milestoneScope, redactMilestone } from '#access';
+import { appendOutboxMessage, type Transaction } from '#database';
 import { nextChildCode } from './code.policy.js';
 import { MilestoneRepository } from './milestone.repository.js';
 import { ObjectiveRepository } from './objective.repository.js';
@@ -76,8 +71,8 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     if (input.status !== undefined && input.status === current.status && input.status !== current.recordedStatus) {
       delete values.status;
     }
-    const reassigned =
-      input.leadOrganisationId !== undefined && input.leadOrganisationId !== current.leadOrganisationId;
+    const newLead = input.leadOrganisationId;
+    const reassigned = newLead !== undefined && newLead !== current.leadOrganisationId;
     return this.milestones.update(actor, id, expectedVersion, values, async (tx: Transaction) => {
       if (supporting !== undefined) await this.milestones.replaceSupportingOrganisations(tx, id, supporting);
       // The new lead organisation hears of it (in-app), through the outbox written with the change.
@@ -86,7 +81,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
           milestoneId: id,
           milestoneCode: current.code,
           fromOrganisationId: current.leadOrganisationId,
-          toOrganisationId: input.leadOrganisationId,
+          toOrganisationId: newLead,
           actorId: actor.userId,
         });
       }

@@ -1,7 +1,6 @@
-import { type Translatable } from '#i18n';
-import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
+import type { Translatable } from '#i18n';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 import { Priority } from './priority.entity.js';
 
 @Entity('objectives')

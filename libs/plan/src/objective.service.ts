@@ -1,8 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import { InvalidInputException } from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+import { type Actor, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import { nextChildCode } from './code.policy.js';
 import { ObjectiveRepository } from './objective.repository.js';
 import type { CreateObjectiveDto, UpdateObjectiveDto } from './plan.dto.js';

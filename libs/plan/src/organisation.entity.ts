@@ -1,7 +1,6 @@
-import { type Locale, type Translatable } from '#i18n';
-import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
+import type { Locale, Translatable } from '#i18n';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
 
 export const ORGANISATION_TYPES = [
   'eu_institution',

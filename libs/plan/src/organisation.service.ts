@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import { redactOrganisation } from '../../access/src/redaction.policy.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+import type { Actor, ListQuery, ResourceService } from '#kernel';
+import { redactOrganisation } from '#access';
 import { OrganisationRepository } from './organisation.repository.js';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './plan.dto.js';
 import type { OrganisationRecord } from './plan.records.js';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '#i18n';
+import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -26,7 +26,7 @@ import {
   ServerOwnedFieldsDto,
   TranslatableTextDto,
   TranslatableTitleDto,
-} from '../../database/src/validation.js';
+} from '#database';
 import { CODE_PATTERN } from './code.policy.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import { VISIBILITIES, type Visibility } from './milestone.entity.js';

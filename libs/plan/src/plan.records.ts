@@ -1,6 +1,6 @@
-import { LOCALES, type Locale } from '#i18n';
+import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RecordDto, TranslatableDto } from '../../database/src/validation.js';
+import { RecordDto, TranslatableDto } from '#database';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import { VISIBILITIES, type Visibility } from './milestone.entity.js';
 import type { OpinionFacts } from './opinion-facts.js';

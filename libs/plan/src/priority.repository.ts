@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../../config/src/clock.js';
-import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { searchVector } from '../../database/src/search.sql.js';
+import { Clock } from '#config';
+import { CrudRepository } from '#audit';
+import { Database, type ListSpec, recordFields, recordSelect, searchVector, type SqlRunner } from '#database';
 import { priorityProgressSql, roundedSql } from './roll-up.policy.js';
 import type { PriorityRecord } from './plan.records.js';
 

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+import type { Actor, ListQuery, ResourceService } from '#kernel';
 import { priorityCode } from './code.policy.js';
 import type { CreatePriorityDto, UpdatePriorityDto } from './plan.dto.js';
 import type { PriorityRecord } from './plan.records.js';

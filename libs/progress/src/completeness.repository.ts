@@ -1,8 +1,7 @@
-import { type Translatable } from '#i18n';
+import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Database } from '../../database/src/database.js';
-import { TranslatableDto } from '../../database/src/validation.js';
+import { Database, TranslatableDto } from '#database';
 
 export class CompletenessRow {
   @ApiProperty({ format: 'uuid', description: 'The organisation (react-admin needs an id)' }) id: string;

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import { organisationOf } from '../../access/src/role.policy.js';
-import { Clock } from '../../config/src/clock.js';
-import { InvalidQueryException } from '../../database/src/domain.exception.js';
-import { isCalendarDate, isUuid } from '../../database/src/list-sql.js';
-import { calendarDate } from '../../plan/src/milestone-status.policy.js';
+import { type Actor, calendarDate, InvalidQueryException } from '#kernel';
+import { organisationOf } from '#access';
+import { Clock } from '#config';
+import { isCalendarDate, isUuid } from '#database';
 import { CompletenessRepository } from './completeness.repository.js';
 import { reportingPeriod } from './reporting-period.policy.js';
 

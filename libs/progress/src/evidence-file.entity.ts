@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../../access/src/user.entity.js';
+import { User } from '#access';
 import { ProgressUpdate } from './progress-update.entity.js';
 
 /** A file attached to a progress update as evidence; kept in PostgreSQL so one backup holds everything. */

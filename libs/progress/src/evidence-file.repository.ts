@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { isUuid } from '../../database/src/list-sql.js';
+import { Database, isUuid, type SqlRunner } from '#database';
 
 export class EvidenceFileRecord {
   @ApiProperty({ format: 'uuid' }) id: string;

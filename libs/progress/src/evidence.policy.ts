@@ -1,4 +1,4 @@
-import { MAX_FILE_NAME_LENGTH, plainFileName } from '../../database/src/file-name.js';
+import { MAX_FILE_NAME_LENGTH, plainFileName } from '#kernel';
 
 /**
  * What a partner may attach as evidence: documents, spreadsheets, slides and

@@ -1,24 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Actor } from '../../access/src/actor.js';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { Database } from '../../database/src/database.js';
 import {
+  type Actor,
   DomainException,
   EvidenceStorageException,
   InvalidInputException,
   NotFoundException,
-} from '../../database/src/domain.exception.js';
+} from '#kernel';
+import { appendAuditEvent } from '#audit';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { Database, type Transaction } from '#database';
 import { EvidenceFileRepository, type EvidenceFileRecord } from './evidence-file.repository.js';
 import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, evidenceContentType, evidenceFileName } from './evidence.policy.js';
 import { isEditable } from './progress-update.policy.js';
 import { ProgressUpdateRepository } from './progress-update.repository.js';
 import { ProgressUpdateService } from './progress-update.service.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
-import type { Transaction } from '../../database/src/database.js';
 
 export interface IncomingFile {
   fileName: string;

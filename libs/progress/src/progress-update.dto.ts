@@ -16,13 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  RecordDto,
-  ServerOwnedFieldsDto,
-  TranslatableDto,
-  TranslatableTextDto,
-} from '../../database/src/validation.js';
-import { MILESTONE_STATUSES, type MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import { RecordDto, ServerOwnedFieldsDto, TranslatableDto, TranslatableTextDto } from '#database';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '#plan';
 import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 
 export class EvidenceLinkDto {

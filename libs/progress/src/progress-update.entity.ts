@@ -1,12 +1,9 @@
-import { type Translatable } from '#i18n';
-import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
+import type { Translatable } from '#i18n';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
-import { Milestone } from '../../plan/src/milestone.entity.js';
-import { User } from '../../access/src/user.entity.js';
-import { Organisation } from '../../plan/src/organisation.entity.js';
-import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
-import type { Role } from '../../access/src/user.entity.js';
+import { Milestone, type MilestoneStatus, Organisation } from '#plan';
+import { User } from '#access';
+import type { Role } from '#kernel';
 
 export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
 export type ProgressUpdateState = (typeof PROGRESS_UPDATE_STATES)[number];

@@ -1,5 +1,5 @@
-import type { Actor } from '../../access/src/actor.js';
-import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
+import type { Actor } from '#kernel';
+import type { MilestoneStatus } from '#plan';
 import type { ProgressUpdateState } from './progress-update.entity.js';
 
 /** A partner may revise an update until staff have decided on it; a returned one is open again. */

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../../config/src/clock.js';
-import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { prefixQuery, searchVector } from '../../database/src/search.sql.js';
-import { MILESTONE_STATUSES } from '../../plan/src/milestone-status.policy.js';
+import { Clock } from '#config';
+import { CrudRepository } from '#audit';
+import {
+  Database,
+  type ListSpec,
+  prefixQuery,
+  recordFields,
+  recordSelect,
+  searchVector,
+  type SqlRunner,
+} from '#database';
+import { MILESTONE_STATUSES } from '#plan';
 import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
 

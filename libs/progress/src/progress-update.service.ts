@@ -1,24 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
-import { organisationOf } from '../../access/src/role.policy.js';
-import { milestoneScope, progressUpdateScope } from '../../access/src/scope.policy.js';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import { Clock } from '../../config/src/clock.js';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { Database, type Transaction } from '../../database/src/database.js';
 import {
+  type Actor,
   DomainException,
   ForbiddenException,
   InvalidInputException,
+  type ListQuery,
+  type OutboxTopic,
+  type ResourceService,
   UpdatesPerDayException,
   VersionConflictException,
-} from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import { appendOutboxMessage, type OutboxTopic } from '../../database/src/outbox.writer.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
-import { MilestoneRepository } from '../../plan/src/milestone.repository.js';
-import type { MilestoneRecord } from '../../plan/src/plan.records.js';
+} from '#kernel';
+import { milestoneScope, organisationOf, progressUpdateScope } from '#access';
+import { appendAuditEvent } from '#audit';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { appendOutboxMessage, Database, type Transaction } from '#database';
+import { type MilestoneRecord, MilestoneRepository } from '#plan';
 import type {
   ApproveProgressUpdateDto,
   CreateProgressUpdateDto,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlanModule } from '../../plan/src/plan.module.js';
+import { PlanModule } from '#plan';
 import { ProgressUpdateRepository } from './progress-update.repository.js';
 import { ProgressUpdateService } from './progress-update.service.js';
 import { EvidenceFileRepository } from './evidence-file.repository.js';

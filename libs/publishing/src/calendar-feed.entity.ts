@@ -1,4 +1,4 @@
-import { type Locale } from '#i18n';
+import type { Locale } from '#i18n';
 import {
   Check,
   Column,
@@ -10,9 +10,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../../access/src/user.entity.js';
-import { ActionPlan } from '../../plan/src/action-plan.entity.js';
-import { Organisation } from '../../plan/src/organisation.entity.js';
+import { User } from '#access';
+import { ActionPlan, Organisation } from '#plan';
 
 export const FEED_KINDS = ['organisation', 'plan'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];

@@ -1,15 +1,11 @@
-import { type Locale } from '#i18n';
+import type { Locale } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Clock } from '../../config/src/clock.js';
-import { fetchPage, type Page } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
-import { SqlParams } from '../../database/src/sql-params.js';
-import type { Scope } from '../../access/src/scope.policy.js';
-import type { Role } from '../../access/src/user.entity.js';
-import { effectiveStatusSql } from '../../plan/src/milestone-status.policy.js';
+import { Clock } from '#config';
+import { Database, fetchPage, isUuid, type ListSpec, SqlParams, type SqlRunner } from '#database';
+import type { ListQuery, Page, Role } from '#kernel';
+import type { Scope } from '#access';
+import { effectiveStatusSql } from '#plan';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import type { CalendarMilestone } from './calendar.js';
 

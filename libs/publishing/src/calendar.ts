@@ -1,7 +1,7 @@
 import { type Locale, type Translatable, translated } from '#i18n';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
-import { REPORT_WORDS } from '../../reporting/src/report-text.js';
+import type { MilestoneStatus } from '#plan';
+import { REPORT_WORDS } from '#reporting';
 
 export interface CalendarMilestone {
   id: string;

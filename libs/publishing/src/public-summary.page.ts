@@ -1,5 +1,5 @@
 import { escapeHtml, formatDueDate, type Locale, type Translatable, translated } from '#i18n';
-import { REPORT_WORDS } from '../../reporting/src/report-text.js';
+import { REPORT_WORDS } from '#reporting';
 import type { PublicPlan } from './public-summary.repository.js';
 
 const PAGE_WORDS: Record<Locale, { heading: string; intro: string; none: string; languages: string }> = {

@@ -1,12 +1,15 @@
-import { type Translatable } from '#i18n';
+import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
-import { Clock } from '../../config/src/clock.js';
-import { Database } from '../../database/src/database.js';
-import { isUuid } from '../../database/src/list-sql.js';
-import { effectiveStatusSql, type MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
-import type { OpinionFacts } from '../../plan/src/opinion-facts.js';
-import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
+import {
+  approvedBySecondPerson,
+  effectiveStatusSql,
+  LEAD_ORGANISATION_JSON,
+  type MilestoneStatus,
+  type OpinionFacts,
+  supportingOrganisationsJson,
+} from '#plan';
+import { Clock } from '#config';
+import { Database, isUuid } from '#database';
 
 export interface PublicMilestone {
   code: string;

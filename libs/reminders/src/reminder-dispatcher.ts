@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { Clock } from '../../config/src/clock.js';
-import { Database } from '../../database/src/database.js';
-import { NotificationRepository } from '../../notifications/src/notification.repository.js';
-import { calendarDate } from '../../plan/src/milestone-status.policy.js';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { Database } from '#database';
+import { NotificationRepository } from '#notifications';
+import { calendarDate } from '#kernel';
 import { Mailer } from './mailer.js';
 import { renderReminder } from './reminder-messages.js';
 import { daysBetween, type MilestoneReminderKind } from './reminder.policy.js';

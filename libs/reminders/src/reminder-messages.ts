@@ -1,4 +1,4 @@
-import { asLocale, escapeHtml, formatDueDate, translated, type Locale } from '#i18n';
+import { asLocale, escapeHtml, formatDueDate, type Locale, translated } from '#i18n';
 import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
 
 export interface ReminderMessageInput {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Clock } from '../../config/src/clock.js';
-import { calendarDate } from '../../plan/src/milestone-status.policy.js';
-import { CompletenessRepository } from '../../progress/src/completeness.repository.js';
+import { Clock } from '#config';
+import { calendarDate } from '#kernel';
+import { CompletenessRepository } from '#progress';
 import { digestWeekDue, missedReportPeriodDue, remindersDue, scanWindow } from './reminder.policy.js';
 import { ReminderRepository, type NewReminder, type PlanToScan, type Recipient } from './reminder.repository.js';
 import { sendInstant } from './send-time.js';

@@ -10,9 +10,8 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { Milestone } from '../../plan/src/milestone.entity.js';
-import { User } from '../../access/src/user.entity.js';
-import { Organisation } from '../../plan/src/organisation.entity.js';
+import { Milestone, Organisation } from '#plan';
+import { User } from '#access';
 import { FIXED_REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
 
 export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;

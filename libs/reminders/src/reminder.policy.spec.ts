@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_REMINDER_SETTINGS, reminderSettings } from '../../plan/src/reminder-settings.js';
-import { addDays } from '../../plan/src/milestone-status.policy.js';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettings } from '#plan';
+import { addDays } from '#kernel';
 import {
   digestWeekDue,
   isReminderKind,

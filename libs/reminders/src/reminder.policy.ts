@@ -1,6 +1,6 @@
-import { addDays } from '../../plan/src/milestone-status.policy.js';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../plan/src/reminder-settings.js';
-import { reportingPeriod } from '../../progress/src/reporting-period.policy.js';
+import { addDays } from '#kernel';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '#plan';
+import { reportingPeriod } from '#progress';
 
 /*
  * When a milestone's responsible organisations are reminded, and when EESC

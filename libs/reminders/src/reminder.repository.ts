@@ -1,14 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Clock } from '../../config/src/clock.js';
-import { fetchPage, type Page } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { NotFoundException } from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import { isUuid, type ListSpec } from '../../database/src/list-sql.js';
-import type { SqlParams } from '../../database/src/sql-params.js';
+import { Clock } from '#config';
+import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
+import { type ListQuery, NotFoundException, type Page } from '#kernel';
 import { REMINDER_STATES } from './reminder.entity.js';
-import { reminderSettings, type ReminderSettings } from '../../plan/src/reminder-settings.js';
+import { reminderSettings, type ReminderSettings } from '#plan';
 import type { ReminderKind } from './reminder.policy.js';
 
 export class ReminderRecord {

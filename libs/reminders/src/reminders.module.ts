@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../../notifications/src/notifications.module.js';
-import { CompletenessRepository } from '../../progress/src/completeness.repository.js';
+import { NotificationsModule } from '#notifications';
+import { CompletenessRepository } from '#progress';
 import { Mailer } from './mailer.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { ReminderDispatcher } from './reminder-dispatcher.js';

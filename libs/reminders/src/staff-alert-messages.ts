@@ -1,4 +1,4 @@
-import { asLocale, escapeHtml, formatDueDate, type Locale, type Translatable, translated as text } from '#i18n';
+import { asLocale, escapeHtml, formatDueDate, type Locale, translated as text, type Translatable } from '#i18n';
 import { type RenderedMessage } from './reminder-messages.js';
 
 export interface MilestoneLine {

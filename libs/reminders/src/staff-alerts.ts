@@ -1,12 +1,9 @@
-import { type Translatable } from '#i18n';
+import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { Clock } from '../../config/src/clock.js';
-import { Database } from '../../database/src/database.js';
-import { calendarDate } from '../../plan/src/milestone-status.policy.js';
-import { CompletenessRepository } from '../../progress/src/completeness.repository.js';
-import { reportingPeriod } from '../../progress/src/reporting-period.policy.js';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { Database } from '#database';
+import { calendarDate } from '#kernel';
+import { CompletenessRepository, reportingPeriod } from '#progress';
 import type { RenderedMessage } from './reminder-messages.js';
 import { ReminderRepository, type ClaimedReminder, type PlanToScan } from './reminder.repository.js';
 import {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '../../database/src/validation.js';
+import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '#database';
 import type { ReportChanges } from './report-changes.policy.js';
 
 export class CreateReportDto {

@@ -1,8 +1,7 @@
-import { SEARCH_VECTOR_OF } from '../../database/src/search.sql.js';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { User } from '../../access/src/user.entity.js';
-import { MutableRecord, SearchVectorColumn } from '../../database/src/base.entity.js';
-import { ActionPlan } from '../../plan/src/action-plan.entity.js';
+import { User } from '#access';
+import { ActionPlan } from '#plan';
 import type { ReportChanges } from './report-changes.policy.js';
 import type { SnapshotContent } from './snapshot.js';
 

@@ -1,23 +1,19 @@
-import { type Translatable } from '#i18n';
+import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from '../../plan/src/organisation-names.sql.js';
-import type { Actor } from '../../access/src/actor.js';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import { Clock } from '../../config/src/clock.js';
-import { APP_CONFIG } from '../../config/src/config.module.js';
-import type { AppConfig } from '../../config/src/config.js';
-import { CrudRepository } from '../../database/src/crud.repository.js';
-import { Database, type SqlRunner } from '../../database/src/database.js';
-import { recordFields, recordSelect, type ListSpec } from '../../database/src/list-sql.js';
-import { searchVector } from '../../database/src/search.sql.js';
-import { calendarDate, effectiveStatusSql } from '../../plan/src/milestone-status.policy.js';
 import {
+  approvedBySecondPerson,
+  effectiveStatusSql,
+  LEAD_ORGANISATION_JSON,
   objectiveProgressSql,
   planProgressSql,
   priorityProgressSql,
   roundedSql,
-} from '../../plan/src/roll-up.policy.js';
-import { approvedBySecondPerson } from '../../progress/src/progress-update.sql.js';
+  supportingOrganisationsJson,
+} from '#plan';
+import { type Actor, calendarDate } from '#kernel';
+import { appendAuditEvent, CrudRepository } from '#audit';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { Database, type ListSpec, recordFields, recordSelect, searchVector, type SqlRunner } from '#database';
 import { changeCount, compareSnapshots } from './report-changes.policy.js';
 import type { ReportRecord } from './report.dto.js';
 import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';

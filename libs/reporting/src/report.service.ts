@@ -1,13 +1,13 @@
 import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../access/src/actor.js';
 import {
+  type Actor,
   InvalidInputException,
   InvalidQueryException,
+  type ListQuery,
   NotFoundException,
-} from '../../database/src/domain.exception.js';
-import type { ListQuery } from '../../database/src/list-query.js';
-import type { ResourceService } from '../../database/src/resource.service.js';
+  type ResourceService,
+} from '#kernel';
 import { ReportRenderer, rendererDigest } from './render/render-pool.js';
 import {
   REPORT_FORMATS,

@@ -1,6 +1,5 @@
-import { type Translatable } from '#i18n';
-import type { MilestoneStatus } from '../../plan/src/milestone-status.policy.js';
-import type { OpinionFacts } from '../../plan/src/opinion-facts.js';
+import type { Translatable } from '#i18n';
+import type { MilestoneStatus, OpinionFacts } from '#plan';
 
 /**
  * A plan frozen at one moment, as the plenary report shows it. Stored whole

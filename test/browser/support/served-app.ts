@@ -1,6 +1,5 @@
-import { DemoAccounts } from '../../../libs/access/src/demo-accounts.js';
-import { REX_587_PLAN } from '../../../libs/plan/src/seed/rex-587.plan-data.js';
-import { PlanSeeder } from '../../../libs/plan/src/seed/plan.seeder.js';
+import { DemoAccounts } from '#access';
+import { PlanSeeder, REX_587_PLAN } from '#plan';
 import { findAdminBuild } from '../../../apps/api/src/http/admin-static.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 

@@ -1,7 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants.js';
-import type { Role } from '../../../../libs/access/src/user.entity.js';
-import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
+import type { RateLimitedAction, Role } from '#kernel';
 
 export const ACCESS_POLICY = 'rex587:access-policy';
 

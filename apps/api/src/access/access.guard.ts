@@ -1,19 +1,24 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { AuthService } from '../../../../libs/access/src/auth.service.js';
-import { rateLimitedAction, rateLimitKey } from '../../../../libs/access/src/rate-limit.policy.js';
-import { RateLimits } from '../../../../libs/access/src/rate-limits.js';
-import { AccountSlots, COSTLY_SLOTS, SEARCH_SLOTS } from '../../../../libs/access/src/account-slots.js';
-import { hasRole } from '../../../../libs/access/src/role.policy.js';
-import type { Role } from '../../../../libs/access/src/user.entity.js';
-import type { RateLimitedAction } from '../../../../libs/config/src/config.js';
 import {
+  type Actor,
   ForbiddenException,
+  type RateLimitedAction,
+  type Role,
   TooManyAtOnceException,
   UnauthenticatedException,
-} from '../../../../libs/database/src/domain.exception.js';
+} from '#kernel';
+import {
+  AccountSlots,
+  AuthService,
+  COSTLY_SLOTS,
+  hasRole,
+  rateLimitedAction,
+  rateLimitKey,
+  RateLimits,
+  SEARCH_SLOTS,
+} from '#access';
 import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from './access-policy.decorator.js';
 
 export type RequestWithActor = FastifyRequest & {

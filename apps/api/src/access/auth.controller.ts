@@ -9,10 +9,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { AuthService } from '../../../../libs/access/src/auth.service.js';
-import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
-import { ChangePasswordDto, LoginDto, SignInDto, UserRecord } from '../../../../libs/access/src/user.dto.js';
+import type { Actor } from '#kernel';
+import { AuthService, ChangePasswordDto, EVERYONE, LoginDto, SignInDto, UserRecord } from '#access';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';
 import { Allow, Limit, Public } from './access-policy.decorator.js';

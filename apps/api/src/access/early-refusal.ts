@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { AuthService } from '../../../../libs/access/src/auth.service.js';
-import { rateLimitedAction, rateLimitKey } from '../../../../libs/access/src/rate-limit.policy.js';
-import type { RateLimits } from '../../../../libs/access/src/rate-limits.js';
-import type { AppConfig } from '../../../../libs/config/src/config.js';
-import { RateLimitedException } from '../../../../libs/database/src/domain.exception.js';
+import { type AuthService, rateLimitedAction, rateLimitKey, type RateLimits } from '#access';
+import type { AppConfig } from '#config';
+import { RateLimitedException } from '#kernel';
 import { answerException } from '../http/domain-exception.filter.js';
 import type { RouteAccess } from './access-policy.decorator.js';
 import { bearerToken, type RequestWithActor } from './access.guard.js';

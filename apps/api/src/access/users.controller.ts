@@ -1,8 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateUserDto, UpdateUserDto, UserRecord } from '../../../../libs/access/src/user.dto.js';
-import { UserService } from '../../../../libs/access/src/user.service.js';
-import { ADMINS, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { ADMINS, CreateUserDto, STAFF, UpdateUserDto, UserRecord, UserService } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('users')

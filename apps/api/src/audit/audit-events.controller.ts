@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuditEventRecord, AuditEventRepository } from '../../../../libs/audit/src/audit-event.repository.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { AuditEventRecord, AuditEventRepository } from '#audit';
+import { parseListQuery } from '#kernel';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
-import { STAFF } from '../../../../libs/access/src/role.policy.js';
+import { STAFF } from '#access';
 import { Allow } from '../access/access-policy.decorator.js';
 
 /** The audit trail is append-only: read routes only. */

@@ -2,10 +2,8 @@ import { Controller, Get, Inject, Res, type OnModuleDestroy } from '@nestjs/comm
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
-import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
-import type { AppConfig } from '../../../../libs/config/src/config.js';
-import { Clock } from '../../../../libs/config/src/index.js';
-import { Database } from '../../../../libs/database/src/database.js';
+import { APP_CONFIG, type AppConfig, Clock } from '#config';
+import { Database } from '#database';
 import { Public } from '../access/access-policy.decorator.js';
 
 type Check = 'up' | 'down';

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { plainFileName } from '../../../../libs/database/src/file-name.js';
+import { plainFileName } from '#kernel';
 
 /** encodeURIComponent leaves these, but RFC 5987's attr-char does not allow them (`'` ends the charset part). */
 const NOT_ATTR_CHAR = /['()*]/g;

@@ -1,7 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { clientRequestId } from '../../../../libs/audit/src/request-id.policy.js';
-import { UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
+import { type Actor, UnauthenticatedException } from '#kernel';
+import { clientRequestId } from '#audit';
 import type { RequestWithActor } from '../access/access.guard.js';
 
 /**

@@ -1,8 +1,7 @@
 import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type Type } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
-import { nulCharacterPaths } from '../../../../libs/database/src/nul-characters.js';
-import { flattenValidationErrors } from '../../../../libs/database/src/validation.js';
+import { InvalidInputException, nulCharacterPaths } from '#kernel';
+import { flattenValidationErrors } from '#database';
 
 export const VALIDATION_OPTIONS = {
   whitelist: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { JSON_LIMITS } from '../../../../libs/database/src/json-limits.js';
+import { JSON_LIMITS } from '#kernel';
 import { parseRequestJson, RequestJsonError } from './request-json.js';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

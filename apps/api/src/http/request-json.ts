@@ -1,5 +1,5 @@
 import secureJson from 'secure-json-parse';
-import { jsonShapeProblem } from '../../../../libs/database/src/json-limits.js';
+import { jsonShapeProblem } from '#kernel';
 
 export class RequestJsonError extends Error {
   readonly statusCode = 400;

@@ -15,19 +15,10 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Clock } from '../../../../libs/config/src/index.js';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import type { Role } from '../../../../libs/access/src/user.entity.js';
+import { Clock } from '#config';
+import { type Actor, parseListQuery, type ResourceService, type Role } from '#kernel';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
-import type { ResourceService } from '../../../../libs/database/src/resource.service.js';
-import {
-  EXPORT_FORMATS,
-  exportFile,
-  exportFormat,
-  readAll,
-} from '../../../../libs/reporting/src/export/list-export.js';
-import { ReportRenderer } from '../../../../libs/reporting/src/render/render-pool.js';
+import { EXPORT_FORMATS, exportFile, exportFormat, readAll, ReportRenderer } from '#reporting';
 import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { RecordBodyPipe } from './record-body.pipe.js';

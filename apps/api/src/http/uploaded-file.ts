@@ -1,6 +1,6 @@
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
+import { InvalidInputException } from '#kernel';
 
 /**
  * The one file of a multipart/form-data upload, in the field named "file":

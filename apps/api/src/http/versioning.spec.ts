@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InvalidQueryException, VersionRequiredException } from '../../../../libs/database/src/domain.exception.js';
+import { InvalidQueryException, VersionRequiredException } from '#kernel';
 import { contentRange, etag, expectedVersion, optionalVersion } from './versioning.js';
 
 function thrown(run: () => unknown): unknown {

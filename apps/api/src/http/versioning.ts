@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { InvalidQueryException, VersionRequiredException } from '../../../../libs/database/src/domain.exception.js';
+import { InvalidQueryException, VersionRequiredException } from '#kernel';
 
 /** `W/"<version>"`, the ETag of a record. */
 export function etag(version: number): string {

@@ -1,11 +1,9 @@
 import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
-import type { AppConfig } from '../../../../libs/config/src/config.js';
-import { DomainException, UnauthenticatedException } from '../../../../libs/database/src/domain.exception.js';
-import { BacklogMetrics } from '../../../../libs/metrics/src/backlog.metrics.js';
-import { isScraper } from '../../../../libs/metrics/src/scraper-token.js';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { DomainException, UnauthenticatedException } from '#kernel';
+import { BacklogMetrics, isScraper } from '#metrics';
 import { Public } from '../access/access-policy.decorator.js';
 
 /** Prometheus metrics, for the scraper that holds METRICS_TOKEN: no user account reads them. */

@@ -1,12 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
-import { InvalidInputException } from '../../../../libs/database/src/domain.exception.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
-import { NotificationRecord } from '../../../../libs/notifications/src/notification.repository.js';
-import { NotificationService } from '../../../../libs/notifications/src/notification.service.js';
+import { type Actor, InvalidInputException, parseListQuery } from '#kernel';
+import { EVERYONE } from '#access';
+import { NotificationRecord, NotificationService } from '#notifications';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';

@@ -1,9 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ActionPlanService } from '../../../../libs/plan/src/action-plan.service.js';
-import { CreateActionPlanDto, UpdateActionPlanDto } from '../../../../libs/plan/src/plan.dto.js';
-import { ActionPlanRecord } from '../../../../libs/plan/src/plan.records.js';
-import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { ActionPlanRecord, ActionPlanService, CreateActionPlanDto, UpdateActionPlanDto } from '#plan';
+import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('action-plans')

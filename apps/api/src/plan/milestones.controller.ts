@@ -9,17 +9,19 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { InvalidQueryException } from '../../../../libs/database/src/domain.exception.js';
-import { MilestoneImportService } from '../../../../libs/plan/src/import/milestone-import.service.js';
+import { type Actor, InvalidQueryException } from '#kernel';
+import {
+  CreateMilestoneDto,
+  MilestoneImportService,
+  MilestoneRecord,
+  MilestoneService,
+  UpdateMilestoneDto,
+} from '#plan';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
-import { MilestoneService } from '../../../../libs/plan/src/milestone.service.js';
-import { CreateMilestoneDto, UpdateMilestoneDto } from '../../../../libs/plan/src/plan.dto.js';
-import { MilestoneRecord } from '../../../../libs/plan/src/plan.records.js';
-import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('milestones')

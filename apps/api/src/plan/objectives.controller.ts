@@ -1,9 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ObjectiveService } from '../../../../libs/plan/src/objective.service.js';
-import { CreateObjectiveDto, UpdateObjectiveDto } from '../../../../libs/plan/src/plan.dto.js';
-import { ObjectiveRecord } from '../../../../libs/plan/src/plan.records.js';
-import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { CreateObjectiveDto, ObjectiveRecord, ObjectiveService, UpdateObjectiveDto } from '#plan';
+import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('objectives')

@@ -1,9 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { OrganisationService } from '../../../../libs/plan/src/organisation.service.js';
-import { CreateOrganisationDto, UpdateOrganisationDto } from '../../../../libs/plan/src/plan.dto.js';
-import { OrganisationRecord } from '../../../../libs/plan/src/plan.records.js';
-import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { CreateOrganisationDto, OrganisationRecord, OrganisationService, UpdateOrganisationDto } from '#plan';
+import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('organisations')

@@ -1,9 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PriorityService } from '../../../../libs/plan/src/priority.service.js';
-import { CreatePriorityDto, UpdatePriorityDto } from '../../../../libs/plan/src/plan.dto.js';
-import { PriorityRecord } from '../../../../libs/plan/src/plan.records.js';
-import { EVERYONE, STAFF } from '../../../../libs/access/src/role.policy.js';
+import { CreatePriorityDto, PriorityRecord, PriorityService, UpdatePriorityDto } from '#plan';
+import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('priorities')

@@ -1,11 +1,9 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
-import { CompletenessRow } from '../../../../libs/progress/src/completeness.repository.js';
-import { CompletenessService } from '../../../../libs/progress/src/completeness.service.js';
+import { type Actor, parseListQuery } from '#kernel';
+import { EVERYONE } from '#access';
+import { CompletenessRow, CompletenessService } from '#progress';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { pageWithContentRange } from '../http/versioning.js';

@@ -12,11 +12,9 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { EVERYONE, REPORTERS } from '../../../../libs/access/src/role.policy.js';
-import { EvidenceFileRecord } from '../../../../libs/progress/src/evidence-file.repository.js';
-import { EVIDENCE_MAX_BYTES } from '../../../../libs/progress/src/evidence.policy.js';
-import { EvidenceService } from '../../../../libs/progress/src/evidence.service.js';
+import type { Actor } from '#kernel';
+import { EVERYONE, REPORTERS } from '#access';
+import { EVIDENCE_MAX_BYTES, EvidenceFileRecord, EvidenceService } from '#progress';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';

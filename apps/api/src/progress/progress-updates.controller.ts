@@ -9,8 +9,7 @@ import {
   ApiOperation,
   ApiPreconditionRequiredResponse,
 } from '@nestjs/swagger';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
+import { type Actor, parseListQuery } from '#kernel';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';
@@ -19,13 +18,13 @@ import { expectedVersion, optionalVersion, pageWithContentRange } from '../http/
 import { ApiTags } from '@nestjs/swagger';
 import {
   ApproveProgressUpdateDto,
-  ReviewCommentDto,
   CreateProgressUpdateDto,
   ProgressUpdateRecord,
+  ProgressUpdateService,
+  ReviewCommentDto,
   UpdateProgressUpdateDto,
-} from '../../../../libs/progress/src/progress-update.dto.js';
-import { ProgressUpdateService } from '../../../../libs/progress/src/progress-update.service.js';
-import { EVERYONE, REPORTERS, STAFF } from '../../../../libs/access/src/role.policy.js';
+} from '#progress';
+import { EVERYONE, REPORTERS, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('progress-updates')

@@ -9,13 +9,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { REPORTERS } from '../../../../libs/access/src/role.policy.js';
-import { NotFoundException } from '../../../../libs/database/src/domain.exception.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
-import { CreateCalendarFeedDto, CreatedCalendarFeedRecord } from '../../../../libs/publishing/src/calendar-feed.dto.js';
-import { CalendarFeedRecord } from '../../../../libs/publishing/src/calendar-feed.repository.js';
-import { CalendarFeedService } from '../../../../libs/publishing/src/calendar-feed.service.js';
+import { type Actor, NotFoundException, parseListQuery } from '#kernel';
+import { REPORTERS } from '#access';
+import { CalendarFeedRecord, CalendarFeedService, CreateCalendarFeedDto, CreatedCalendarFeedRecord } from '#publishing';
 import { Allow, Public } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RecordBodyPipe } from '../http/record-body.pipe.js';

@@ -2,9 +2,8 @@ import { type Locale, LOCALES } from '#i18n';
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { InvalidQueryException, NotFoundException } from '../../../../libs/database/src/domain.exception.js';
-import { renderPublicPage } from '../../../../libs/publishing/src/public-summary.page.js';
-import { PublicSummaryRepository } from '../../../../libs/publishing/src/public-summary.repository.js';
+import { InvalidQueryException, NotFoundException } from '#kernel';
+import { PublicSummaryRepository, renderPublicPage } from '#publishing';
 import { Public } from '../access/access-policy.decorator.js';
 
 /** The plan for everyone, without signing in: public milestones and verified progress only. */

@@ -1,12 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/access/src/actor.js';
-import { hiddenReminderFields, redactReminder } from '../../../../libs/access/src/redaction.policy.js';
-import { EVERYONE } from '../../../../libs/access/src/role.policy.js';
-import { parseListQuery } from '../../../../libs/database/src/list-query.js';
-import type { SqlParams } from '../../../../libs/database/src/sql-params.js';
-import { ReminderRecord, ReminderRepository } from '../../../../libs/reminders/src/reminder.repository.js';
+import { type Actor, parseListQuery } from '#kernel';
+import { EVERYONE, hiddenReminderFields, redactReminder } from '#access';
+import type { SqlParams } from '#database';
+import { ReminderRecord, ReminderRepository } from '#reminders';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';

@@ -8,14 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ADMINS, MONITORS, STAFF } from '../../../../libs/access/src/role.policy.js';
-import {
-  CreateReportDto,
-  REPORT_FORMATS,
-  ReportRecord,
-  UpdateReportDto,
-} from '../../../../libs/reporting/src/report.dto.js';
-import { ReportService } from '../../../../libs/reporting/src/report.service.js';
+import { ADMINS, MONITORS, STAFF } from '#access';
+import { CreateReportDto, REPORT_FORMATS, ReportRecord, ReportService, UpdateReportDto } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';

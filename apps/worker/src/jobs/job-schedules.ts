@@ -1,8 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { APP_CONFIG } from '../../../../libs/config/src/config.module.js';
-import type { AppConfig } from '../../../../libs/config/src/config.js';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { JOB_QUEUE, JOBS, QUEUES, type JobName } from './jobs.js';
 import { OutboxProcessor } from './outbox.processor.js';
 import { RemindersProcessor } from './reminders.processor.js';

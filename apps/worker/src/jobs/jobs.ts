@@ -1,3 +1,5 @@
+import type { OutboxMessage } from '#kernel';
+
 /** Every queue and job the worker runs, in one place; the processors must handle each (checked at start). */
 export const QUEUES = { reminders: 'reminders', outbox: 'outbox' } as const;
 
@@ -15,8 +17,14 @@ export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 export interface NotifyPayload {
   outboxId: string;
-  topic: string;
-  payload: Record<string, unknown>;
+  message: OutboxMessage;
+}
+
+/** The shape earlier releases queued: jobs still waiting in Redis across an upgrade are handled too. */
+export interface EarlierNotifyPayload {
+  outboxId: string;
+  topic: OutboxMessage['topic'];
+  payload: OutboxMessage['payload'];
 }
 
 /** Which queue runs which job. */

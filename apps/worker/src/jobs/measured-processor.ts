@@ -1,6 +1,6 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
+import { processMetrics } from '#metrics';
 
 /** A processor whose jobs are timed and counted in rex587_job_duration_seconds, by outcome. */
 export abstract class MeasuredProcessor extends WorkerHost {

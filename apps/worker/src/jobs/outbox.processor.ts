@@ -1,10 +1,10 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { OutboxRelay } from '../../../../libs/database/src/outbox.relay.js';
-import type { OutboxTopic } from '../../../../libs/database/src/outbox.writer.js';
-import { NotificationService } from '../../../../libs/notifications/src/notification.service.js';
-import { JOBS, QUEUES, type NotifyPayload } from './jobs.js';
+import { OutboxRelay } from '#database';
+import { NotificationService } from '#notifications';
+import { JOBS, QUEUES, type EarlierNotifyPayload, type NotifyPayload } from './jobs.js';
+import type { OutboxMessage } from '#kernel';
 import { MeasuredProcessor } from './measured-processor.js';
 
 @Processor(QUEUES.outbox, { concurrency: 4 })
@@ -28,15 +28,17 @@ export class OutboxProcessor extends MeasuredProcessor {
             .addBulk(
               entries.map((entry) => ({
                 name: JOBS.notify,
-                data: { outboxId: entry.id, topic: entry.topic, payload: entry.payload } satisfies NotifyPayload,
+                data: { outboxId: entry.id, message: entry } satisfies NotifyPayload,
                 opts: { jobId: `outbox-${entry.id}`, attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
               })),
             )
             .then(() => undefined),
         );
       case JOBS.notify: {
-        const data = job.data as NotifyPayload;
-        return this.notifications.fromOutbox(data.outboxId, data.topic as OutboxTopic, data.payload);
+        const data = job.data as NotifyPayload | EarlierNotifyPayload;
+        const message =
+          'message' in data ? data.message : ({ topic: data.topic, payload: data.payload } as OutboxMessage);
+        return this.notifications.fromOutbox(data.outboxId, message);
       }
       default:
         this.logger.error(`No handler for job ${job.name} on queue ${QUEUES.outbox}`);

@@ -1,9 +1,8 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { ReminderDispatcher } from '../../../../libs/reminders/src/reminder-dispatcher.js';
-import { ReminderScanner } from '../../../../libs/reminders/src/reminder-scanner.js';
-import { processMetrics } from '../../../../libs/metrics/src/process-metrics.js';
+import { ReminderDispatcher, ReminderScanner } from '#reminders';
+import { processMetrics } from '#metrics';
 import { JOBS, QUEUES } from './jobs.js';
 import { MeasuredProcessor } from './measured-processor.js';
 

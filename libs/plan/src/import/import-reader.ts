@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { compiledWorkerFile, WORKER_THREAD_NICE } from '../../../config/src/index.js';
+import { compiledWorkerFile, WORKER_THREAD_NICE } from '#config';
 import { ImportFileError, type ImportRow } from './milestone-import.js';
 import type { ReadImportResult } from './read-import.task.js';
 

@@ -1,10 +1,7 @@
 import { ImportReader } from './import-reader.js';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../../../access/src/actor.js';
-import { Database } from '../../../database/src/database.js';
-import { InvalidInputException, InvalidQueryException } from '../../../database/src/domain.exception.js';
-import { isUuid } from '../../../database/src/list-sql.js';
-import { csvWithBom } from '../../../reporting/src/render/csv.renderer.js';
+import { type Actor, csvWithBom, InvalidInputException, InvalidQueryException } from '#kernel';
+import { Database, isUuid } from '#database';
 import { nextChildCode } from '../code.policy.js';
 import { MilestoneRepository } from '../milestone.repository.js';
 import {

@@ -2,9 +2,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { flattenValidationErrors } from '../../../database/src/validation.js';
+import { flattenValidationErrors } from '#database';
 import { CreateMilestoneDto } from '../plan.dto.js';
-import { restoreFormula } from '../../../reporting/src/render/csv.renderer.js';
+import { restoreFormula } from '#kernel';
 
 /** The columns of the milestone import, in template order. */
 export const IMPORT_COLUMNS = [

@@ -1,4 +1,4 @@
-import { type Translatable } from '#i18n';
+import type { Translatable } from '#i18n';
 import type { OpinionFacts } from '../opinion-facts.js';
 import type { OrganisationType, ReminderContact } from '../organisation.entity.js';
 import type { MilestoneStatus } from '../milestone-status.policy.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SYSTEM_ACTOR } from '../../../access/src/actor.js';
-import { appendAuditEvent } from '../../../audit/src/audit.writer.js';
-import { Database, type Transaction } from '../../../database/src/database.js';
+import { SYSTEM_ACTOR } from '#kernel';
+import { appendAuditEvent } from '#audit';
+import { Database, type Transaction } from '#database';
 import { priorityCode } from '../code.policy.js';
 import type { PlanSeed } from './plan-seed.types.js';
 

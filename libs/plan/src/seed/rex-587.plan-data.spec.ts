@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isCalendarDate } from '../../../database/src/list-sql.js';
+import { isCalendarDate } from '#database';
 import { CODE_PATTERN, nextChildCode, priorityCode } from '../code.policy.js';
 import { REX_587_PLAN } from './rex-587.plan-data.js';
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Page } from '../../../database/src/crud.repository.js';
-import { InvalidQueryException } from '../../../database/src/domain.exception.js';
-import type { ListQuery } from '../../../database/src/list-query.js';
-import { COUNT_EXACT_UP_TO } from '../../../database/src/list-sql.js';
+import { InvalidQueryException, type ListQuery, type Page } from '#kernel';
+import { COUNT_EXACT_UP_TO } from '#database';
 import { MAX_EXPORT_ROWS, readAll } from './list-export.js';
 
 /**

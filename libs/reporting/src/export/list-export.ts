@@ -1,7 +1,4 @@
-import type { Page } from '../../../database/src/crud.repository.js';
-import { InvalidQueryException } from '../../../database/src/domain.exception.js';
-import type { ListQuery } from '../../../database/src/list-query.js';
-import { csvWithBom } from '../render/csv.renderer.js';
+import { csvWithBom, InvalidQueryException, type ListQuery, type Page } from '#kernel';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import { type Locale } from '#i18n';
+import type { Locale } from '#i18n';
 import type { ReportWords } from '../report-text.js';
 import { text } from '../report-view.js';
 import { byWithEntry, type SnapshotContent } from '../snapshot.js';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { compiledWorkerFile, WORKER_THREAD_NICE } from '../../../config/src/index.js';
+import { compiledWorkerFile, WORKER_THREAD_NICE } from '#config';
 import type { ExportTask, RenderTask } from './render-task.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,4 +1,4 @@
-import { type Locale } from '#i18n';
+import type { Locale } from '#i18n';
 import type { ReportFormat, ReportRecord } from '../report.dto.js';
 import { reportView } from '../report-view.js';
 import type { SnapshotContent } from '../snapshot.js';

@@ -1,4 +1,4 @@
-import { type Locale } from '#i18n';
+import type { Locale } from '#i18n';
 import ExcelJS from 'exceljs';
 import type { ReportView } from '../report-view.js';
 import { text } from '../report-view.js';

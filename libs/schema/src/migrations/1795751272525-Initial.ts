@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Initial1795751272525 implements MigrationInterface {
-    name = 'Initial1795751272525'
+  name = 'Initial1795751272525';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "action_plans" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -20,10 +20,10 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_969b73b0a2c013da5849ac154fb" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_action_plans_code" ON "action_plans" ("code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "priorities" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -38,13 +38,13 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_928b91cfc09b11e82aeb6373b22" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_priorities_plan_position" ON "priorities" ("action_plan_id", "position")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_priorities_plan_code" ON "priorities" ("action_plan_id", "code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "objectives" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -59,13 +59,13 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_c54846771e6a2db24c2b886eca0" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_objectives_priority_position" ON "objectives" ("priority_id", "position")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_objectives_priority_code" ON "objectives" ("priority_id", "code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "organisations" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -91,16 +91,16 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_7bf54cba378d5b2f1d4c10ef4df" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_organisations_short_code" ON "organisations" ("short_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_organisations_type" ON "organisations" ("type")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_organisations_country" ON "organisations" ("country")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "milestones" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -138,31 +138,31 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_0bdbfe399c777a6a8520ff902d9" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_code" ON "milestones" ("code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_start_date" ON "milestones" ("start_date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_due_date" ON "milestones" ("due_date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_progress" ON "milestones" ("progress")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_lead_organisation" ON "milestones" ("lead_organisation_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_visibility" ON "milestones" ("visibility")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_milestones_status_due_date" ON "milestones" ("status", "due_date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_milestones_objective_code" ON "milestones" ("objective_id", "code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "users" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -184,19 +184,19 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_users_email" ON "users" ("email")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_users_name" ON "users" ("name")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_users_role" ON "users" ("role")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_users_organisation" ON "users" ("organisation_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "progress_updates" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "version" integer NOT NULL DEFAULT '1',
@@ -231,19 +231,19 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_180f6781848cb83b31c3deb131b" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_progress_updates_submitted_by" ON "progress_updates" ("submitted_by_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_progress_updates_reviewed_by" ON "progress_updates" ("reviewed_by_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_progress_updates_state_created" ON "progress_updates" ("state", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_progress_updates_milestone_created" ON "progress_updates" ("milestone_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "audit_events" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "actor_id" uuid,
@@ -257,245 +257,254 @@ export class Initial1795751272525 implements MigrationInterface {
                 CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_audit_events_actor" ON "audit_events" ("actor_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_audit_events_action" ON "audit_events" ("action")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_audit_events_occurred_at" ON "audit_events" ("occurred_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_audit_events_entity" ON "audit_events" ("entity_type", "entity_id", "occurred_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "milestone_supporting_organisations" (
                 "milestone_id" uuid NOT NULL,
                 "organisation_id" uuid NOT NULL,
                 CONSTRAINT "PK_09137d1f8119844b89d6ec176d0" PRIMARY KEY ("milestone_id", "organisation_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_9366e2ea97f960a81832df4ab6" ON "milestone_supporting_organisations" ("milestone_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_f5df657cef092d3cd69be55af2" ON "milestone_supporting_organisations" ("organisation_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "priorities"
             ADD CONSTRAINT "fk_priorities_action_plan" FOREIGN KEY ("action_plan_id") REFERENCES "action_plans"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "objectives"
             ADD CONSTRAINT "fk_objectives_priority" FOREIGN KEY ("priority_id") REFERENCES "priorities"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestones"
             ADD CONSTRAINT "fk_milestones_objective" FOREIGN KEY ("objective_id") REFERENCES "objectives"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestones"
             ADD CONSTRAINT "fk_milestones_lead_organisation" FOREIGN KEY ("lead_organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "users"
             ADD CONSTRAINT "fk_users_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates"
             ADD CONSTRAINT "fk_progress_updates_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates"
             ADD CONSTRAINT "fk_progress_updates_submitted_by" FOREIGN KEY ("submitted_by_id") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates"
             ADD CONSTRAINT "fk_progress_updates_reviewed_by" FOREIGN KEY ("reviewed_by_id") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestone_supporting_organisations"
             ADD CONSTRAINT "fk_msupport_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE CASCADE
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestone_supporting_organisations"
             ADD CONSTRAINT "fk_msupport_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE CASCADE
         `);
 
-        // Written by hand: full-text search over code and every language of the translatable text
-        // (the expressions must match the ones in libs/database/src/search.sql.ts), sort by English title,
-        // and the append-only guard on the audit trail.
-        for (const table of ['action_plans', 'priorities', 'objectives', 'milestones']) {
-            await queryRunner.query(`CREATE INDEX "ix_${table}_search" ON "${table}" USING gin ((to_tsvector('simple'::regconfig, "code") || jsonb_to_tsvector('simple'::regconfig, "title", '["string"]') || jsonb_to_tsvector('simple'::regconfig, "description", '["string"]')))`);
-            await queryRunner.query(`CREATE INDEX "ix_${table}_title_en" ON "${table}" (("title"->>'en'))`);
-        }
-        await queryRunner.query(`CREATE INDEX "ix_organisations_search" ON "organisations" USING gin ((to_tsvector('simple'::regconfig, "short_code") || jsonb_to_tsvector('simple'::regconfig, "name", '["string"]')))`);
-        await queryRunner.query(`CREATE INDEX "ix_organisations_name_en" ON "organisations" (("name"->>'en'))`);
-        await queryRunner.query(`CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$`);
-        await queryRunner.query(`CREATE TRIGGER tr_audit_events_no_change BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`);
-        await queryRunner.query(`CREATE TRIGGER tr_audit_events_no_truncate BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`);
+    // Written by hand: full-text search over code and every language of the translatable text
+    // (the expressions must match the ones in libs/database/src/search.sql.ts), sort by English title,
+    // and the append-only guard on the audit trail.
+    for (const table of ['action_plans', 'priorities', 'objectives', 'milestones']) {
+      await queryRunner.query(
+        `CREATE INDEX "ix_${table}_search" ON "${table}" USING gin ((to_tsvector('simple'::regconfig, "code") || jsonb_to_tsvector('simple'::regconfig, "title", '["string"]') || jsonb_to_tsvector('simple'::regconfig, "description", '["string"]')))`,
+      );
+      await queryRunner.query(`CREATE INDEX "ix_${table}_title_en" ON "${table}" (("title"->>'en'))`);
     }
+    await queryRunner.query(
+      `CREATE INDEX "ix_organisations_search" ON "organisations" USING gin ((to_tsvector('simple'::regconfig, "short_code") || jsonb_to_tsvector('simple'::regconfig, "name", '["string"]')))`,
+    );
+    await queryRunner.query(`CREATE INDEX "ix_organisations_name_en" ON "organisations" (("name"->>'en'))`);
+    await queryRunner.query(
+      `CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER tr_audit_events_no_change BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER tr_audit_events_no_truncate BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TRIGGER tr_audit_events_no_truncate ON "audit_events"`);
-        await queryRunner.query(`DROP TRIGGER tr_audit_events_no_change ON "audit_events"`);
-        await queryRunner.query(`DROP FUNCTION audit_events_append_only()`);
-        await queryRunner.query(`DROP INDEX "ix_organisations_name_en"`);
-        await queryRunner.query(`DROP INDEX "ix_organisations_search"`);
-        for (const table of ['action_plans', 'priorities', 'objectives', 'milestones']) {
-            await queryRunner.query(`DROP INDEX "ix_${table}_title_en"`);
-            await queryRunner.query(`DROP INDEX "ix_${table}_search"`);
-        }
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER tr_audit_events_no_truncate ON "audit_events"`);
+    await queryRunner.query(`DROP TRIGGER tr_audit_events_no_change ON "audit_events"`);
+    await queryRunner.query(`DROP FUNCTION audit_events_append_only()`);
+    await queryRunner.query(`DROP INDEX "ix_organisations_name_en"`);
+    await queryRunner.query(`DROP INDEX "ix_organisations_search"`);
+    for (const table of ['action_plans', 'priorities', 'objectives', 'milestones']) {
+      await queryRunner.query(`DROP INDEX "ix_${table}_title_en"`);
+      await queryRunner.query(`DROP INDEX "ix_${table}_search"`);
+    }
+    await queryRunner.query(`
             ALTER TABLE "milestone_supporting_organisations" DROP CONSTRAINT "fk_msupport_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestone_supporting_organisations" DROP CONSTRAINT "fk_msupport_milestone"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates" DROP CONSTRAINT "fk_progress_updates_reviewed_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates" DROP CONSTRAINT "fk_progress_updates_submitted_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "progress_updates" DROP CONSTRAINT "fk_progress_updates_milestone"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "users" DROP CONSTRAINT "fk_users_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestones" DROP CONSTRAINT "fk_milestones_lead_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "milestones" DROP CONSTRAINT "fk_milestones_objective"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "objectives" DROP CONSTRAINT "fk_objectives_priority"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "priorities" DROP CONSTRAINT "fk_priorities_action_plan"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_f5df657cef092d3cd69be55af2"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_9366e2ea97f960a81832df4ab6"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "milestone_supporting_organisations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_audit_events_entity"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_audit_events_occurred_at"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_audit_events_action"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_audit_events_actor"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "audit_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_progress_updates_milestone_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_progress_updates_state_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_progress_updates_reviewed_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_progress_updates_submitted_by"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "progress_updates"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_users_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_users_role"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_users_name"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_users_email"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "users"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_milestones_objective_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_status_due_date"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_visibility"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_lead_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_progress"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_due_date"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_start_date"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_milestones_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "milestones"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_organisations_country"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_organisations_type"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_organisations_short_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "organisations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_objectives_priority_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_objectives_priority_position"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "objectives"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_priorities_plan_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_priorities_plan_position"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "priorities"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_action_plans_code"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "action_plans"
         `);
-    }
-
+  }
 }

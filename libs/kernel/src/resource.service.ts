@@ -1,6 +1,12 @@
-import type { Actor } from '../../access/src/actor.js';
-import type { Page } from './crud.repository.js';
+import type { Actor } from './actor.js';
 import type { ListQuery } from './list-query.js';
+
+export interface Page<T> {
+  rows: T[];
+  /** Matching rows: exact, unless `estimated` (beyond the exact bound of the list's count). */
+  total: number;
+  estimated?: boolean;
+}
 
 /** What the generic REST controller needs of a resource's service. */
 export interface ResourceService<T, TCreate, TUpdate> {

@@ -1,23 +1,20 @@
-import type { Actor } from '../../access/src/actor.js';
-import { appendAuditEvent } from '../../audit/src/audit.writer.js';
-import type { Clock } from '../../config/src/clock.js';
-import type { Database, SqlRunner, Transaction } from './database.js';
-import { NotFoundException, VersionConflictException } from './domain.exception.js';
-import type { ListQuery } from './list-query.js';
-import { buildListSql, isUuid, type ListSpec } from './list-sql.js';
-import { translateReadError, translateWriteError } from './pg-errors.js';
-import { SqlParams } from './sql-params.js';
+import { type Actor, type ListQuery, NotFoundException, type Page, VersionConflictException } from '#kernel';
+import type { Clock } from '#config';
+import {
+  type Database,
+  fetchPage,
+  isUuid,
+  type ListSpec,
+  SqlParams,
+  type SqlRunner,
+  type Transaction,
+  translateWriteError,
+} from '#database';
+import { appendAuditEvent } from './audit.writer.js';
 
 export interface VersionedRecord {
   id: string;
   version: number;
-}
-
-export interface Page<T> {
-  rows: T[];
-  /** Matching rows: exact, unless `estimated` (beyond the exact bound, see COUNT_EXACT_UP_TO). */
-  total: number;
-  estimated?: boolean;
 }
 
 export interface TableSpec {
@@ -31,44 +28,7 @@ export interface TableSpec {
 }
 
 /**
- * One page of a list and the total for Content-Range. Beyond the exact bound
- * the total is the planner's estimate, never less than the rows known to exist.
- * The two statements run side by side, except for a search: there the count
- * would build the same index bitmaps as the page, and most searches fill less
- * than a page, whose length is then the total, so the count runs only after a
- * full page (or an empty one past the start).
- */
-export async function fetchPage<T>(
-  runner: SqlRunner,
-  spec: ListSpec,
-  query: ListQuery,
-  scope: (params: SqlParams) => string[] = () => [],
-): Promise<Page<T>> {
-  const params = new SqlParams();
-  const sql = buildListSql(spec, query, params, scope(params));
-  const count = () => runner.query<{ total: number }>(sql.count, sql.countParams).then(([{ total }]) => total);
-  let rows: T[];
-  let total: number;
-  if (typeof query.filter.q === 'string' && query.filter.q !== '') {
-    rows = await runner.query<T>(sql.page, sql.pageParams).catch(translateReadError);
-    const { start, end } = query.range;
-    const endsHere = rows.length < end - start + 1 && (rows.length > 0 || start === 0);
-    total = endsHere ? start + rows.length : await count().catch(translateReadError);
-  } else {
-    [rows, total] = await Promise.all([runner.query<T>(sql.page, sql.pageParams), count()]).catch(translateReadError);
-  }
-  if (total <= sql.exactUpTo) return { rows, total };
-  const [plan] = await runner
-    .query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
-      `EXPLAIN (FORMAT JSON) ${sql.estimate}`,
-      sql.countParams,
-    )
-    .catch(translateReadError);
-  return { rows, total: Math.max(total, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), estimated: true };
-}
-
-/**
- * The SQL every plan resource shares: list with sort/range/filter, read one,
+ * The SQL every audited resource shares: list with sort/range/filter, read one,
  * insert, compare-and-set update and delete, each write audited in the same
  * transaction. Contexts extend it with the queries their rules need.
  */
@@ -79,8 +39,7 @@ export abstract class CrudRepository<T extends VersionedRecord> {
     protected readonly table: TableSpec,
   ) {}
 
-  /** The list spec as of `now` (derived fields such as `delayed` depend on it). */
-  /** The list query of the resource (public for the query-plan test). */
+  /** The list query of the resource as of `now`: derived fields such as `delayed` depend on it. */
   abstract listSpec(now: Date): ListSpec;
 
   list(query: ListQuery, scope: (params: SqlParams) => string[] = () => []): Promise<Page<T>> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { csvWithBom, neutraliseFormula, restoreFormula } from './csv.renderer.js';
+import { csvWithBom, neutraliseFormula, restoreFormula } from './csv-cells.js';
 
 describe('CSV cells never carry a formula (OWASP CSV injection)', () => {
   it.each([

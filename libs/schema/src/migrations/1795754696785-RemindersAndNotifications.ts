@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class RemindersAndNotifications1795754696785 implements MigrationInterface {
-    name = 'RemindersAndNotifications1795754696785'
+  name = 'RemindersAndNotifications1795754696785';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "reminders" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "milestone_id" uuid NOT NULL,
@@ -42,31 +42,31 @@ export class RemindersAndNotifications1795754696785 implements MigrationInterfac
                 CONSTRAINT "PK_38715fec7f634b72c6cf7ea4893" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_milestone" ON "reminders" ("milestone_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_kind" ON "reminders" ("kind")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_due_date" ON "reminders" ("due_date")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_recipient_email" ON "reminders" ("recipient_email")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_recipient_organisation" ON "reminders" ("recipient_organisation_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_scheduled_for" ON "reminders" ("scheduled_for")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_state" ON "reminders" ("state")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_reminders_state_scheduled" ON "reminders" ("state", "scheduled_for")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_reminders_once" ON "reminders" (
                 "milestone_id",
                 "kind",
@@ -75,7 +75,7 @@ export class RemindersAndNotifications1795754696785 implements MigrationInterfac
                 "recipient_email"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "notifications" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "user_id" uuid NOT NULL,
@@ -89,88 +89,87 @@ export class RemindersAndNotifications1795754696785 implements MigrationInterfac
                 CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_kind" ON "notifications" ("kind")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_read_at" ON "notifications" ("read_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ix_notifications_user_created" ON "notifications" ("user_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_notifications_source_user" ON "notifications" ("source_key", "user_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "reminders"
             ADD CONSTRAINT "fk_reminders_milestone" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "reminders"
             ADD CONSTRAINT "fk_reminders_recipient_user" FOREIGN KEY ("recipient_user_id") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "notifications"
             ADD CONSTRAINT "fk_notifications_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "notifications" DROP CONSTRAINT "fk_notifications_user"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "reminders" DROP CONSTRAINT "fk_reminders_recipient_user"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "reminders" DROP CONSTRAINT "fk_reminders_milestone"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_notifications_source_user"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_notifications_user_created"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_notifications_read_at"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_notifications_kind"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "notifications"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."uq_reminders_once"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_state_scheduled"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_state"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_scheduled_for"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_recipient_organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_recipient_email"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_due_date"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_kind"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ix_reminders_milestone"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "reminders"
         `);
-    }
-
+  }
 }

@@ -1,5 +1,8 @@
-import { type Locale } from '#i18n';
-import type { Role } from './user.entity.js';
+import type { Locale } from '#i18n';
+
+/** The roles an account can have; `system` acts for start-up tasks, seeds and jobs. */
+export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Who is acting, as every service call receives it: the audit trail and scoping read it. */
 export interface Actor {

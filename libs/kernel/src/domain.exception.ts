@@ -1,5 +1,5 @@
 import { type Locale, serverMessage, type ServerMessage } from '#i18n';
-import type { RateLimitedAction } from '../../config/src/config.js';
+import type { RateLimitedAction } from './rate-limited-actions.js';
 
 /**
  * What can go wrong in any context, as codes; the HTTP edge maps each code to a

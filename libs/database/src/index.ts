@@ -1,0 +1,35 @@
+// Public surface of the database lib ('#database'). PostgreSQL access: the pool and transactions, list SQL,
+// search, the outbox. It knows no context's tables: the schema lib above gives it the entities and migrations.
+export { MutableRecord, SearchVectorColumn } from './base.entity.js';
+export { createDataSource, runMigrations, type Schema } from './data-source.js';
+export { DatabaseModule } from './database.module.js';
+export { Database, type SqlRunner, timestampLiteral, Transaction } from './database.js';
+export { openDatabase, takeOverShutdown } from './embedded-postgres.js';
+export { fetchPage } from './list-page.js';
+export {
+  buildListSql,
+  COUNT_EXACT_UP_TO,
+  type FieldSpec,
+  filterValue,
+  isCalendarDate,
+  isUuid,
+  type ListSpec,
+  recordFields,
+  recordSelect,
+} from './list-sql.js';
+export { OutboxMessage } from './outbox-message.entity.js';
+export { type OutboxEntry, OutboxRelay } from './outbox.relay.js';
+export { appendOutboxMessage } from './outbox.writer.js';
+export { isStatementTimeout, translateWriteError } from './pg-errors.js';
+export { prefixQuery, SEARCH_VECTOR_OF, searchVector } from './search.sql.js';
+export { SqlParams } from './sql-params.js';
+export {
+  flattenValidationErrors,
+  IsCalendarDate,
+  IsIanaTimeZone,
+  RecordDto,
+  ServerOwnedFieldsDto,
+  TranslatableDto,
+  TranslatableTextDto,
+  TranslatableTitleDto,
+} from './validation.js';
