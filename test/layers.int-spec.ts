@@ -44,7 +44,7 @@ describe('the dependency rules hold and would catch a breach', () => {
     const { output } = await cruise(['libs', 'apps/api', 'apps/worker', 'test'], {
       ruleSet: { forbidden: rules.forbidden },
       ...rules.options,
-    } as never);
+    });
     expect(violations(output as ICruiseResult)).toEqual([]);
   }, 120_000);
 

@@ -1,9 +1,9 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { LightMyRequestResponse } from 'fastify';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app.js';

@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import {
   createMilestone,
@@ -431,7 +431,7 @@ describe('BOLA: partner A and organisation B', () => {
       ['PUT', 'the supported one', () => supported.id],
     ])('%s %s is refused with 403', async (method, _, id) => {
       const response = await asPa({
-        method: method as 'PUT' | 'DELETE',
+        method: method,
         url: `/api/milestones/${id()}`,
         ...(method === 'PUT' ? { payload: { version: 1, progress: 100, status: 'completed' } } : {}),
       });

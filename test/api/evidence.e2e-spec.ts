@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createDataSource } from '#database';
+import { MIGRATIONS, SCHEMA } from '#schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
-import { createDataSource } from '#database';
-import { MIGRATIONS, SCHEMA } from '#schema';
 
 type Evidence = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 

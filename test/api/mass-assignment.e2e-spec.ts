@@ -1,6 +1,6 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app.js';
 import {
   createMilestone,

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile } from '../support/multipart.js';
 import { eventually } from '../support/processes.js';

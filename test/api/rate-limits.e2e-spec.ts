@@ -1,6 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LightMyRequestResponse } from 'fastify';
-import { randomBytes } from 'node:crypto';
 import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile, SAMPLE_FILES } from '../support/multipart.js';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app.js';

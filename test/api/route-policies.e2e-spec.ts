@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Get } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
-import type { HTTPMethods } from 'fastify';
-import { Allow, Public } from '../../apps/api/src/access/access-policy.decorator.js';
-import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
 import { type Actor, DomainException, ROLES } from '#kernel';
 import { AccountSlots, type AuthService, type RateLimits } from '#access';
+import { Allow, Public } from '../../apps/api/src/access/access-policy.decorator.js';
+import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
 import { discoverRoutes, type DiscoveredRoute } from '../support/routes.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -23,9 +22,7 @@ describe('route policies: every route the app serves declares who may use it', (
   it('finds every route (at least 45), and each one is really served by Fastify', () => {
     expect(routes.length).toBeGreaterThanOrEqual(45);
     const fastify = t.app.getHttpAdapter().getInstance();
-    const unserved = routes.filter(
-      (route) => !fastify.hasRoute({ method: route.method as HTTPMethods, url: route.path }),
-    );
+    const unserved = routes.filter((route) => !fastify.hasRoute({ method: route.method, url: route.path }));
     expect(unserved.map((route) => `${route.method} ${route.path}`)).toEqual([]);
     // The enumeration reaches handlers inherited from the generic resource controller, and custom actions.
     const keys = routes.map((route) => `${route.method} ${route.path}`);

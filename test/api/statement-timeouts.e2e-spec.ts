@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { loadConfig } from '#config';
 import { Database } from '#database';
+import { createWorker } from '../../apps/worker/src/create-worker.js';
 import { createPlanTree } from '../support/factories.js';
 import { tableLock, type TableLock } from '../support/table-lock.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findAdminBuild } from '../../apps/api/src/http/admin-static.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

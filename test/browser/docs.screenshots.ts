@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { stringify } from 'csv-stringify/sync';
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { stringify } from 'csv-stringify/sync';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPerson, signIn } from './support/browser.js';
 import { apiToken, findOne, serveApp, type ServedApp } from './support/served-app.js';
@@ -66,7 +66,7 @@ describe('documentation screenshots', () => {
         evidence: [{ url: 'https://example.org/kz-ftu/workshops', title: 'Minutes' }],
       },
     });
-    const updateId = (update.json() as { id: string }).id;
+    const updateId = update.json<{ id: string }>().id;
     const planned = await findOne(app, 'milestones', { status: 'planned' });
 
     const { page, context } = await newPerson(browser, app.baseUrl);

@@ -1,7 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { stringify } from 'csv-stringify/sync';
 import mammoth from 'mammoth';
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchBrowser, newPerson, seriousAxeViolations, settled, settledText, signIn } from './support/browser.js';
 import { findOne, serveApp, type ServedApp } from './support/served-app.js';
@@ -26,9 +26,9 @@ describe('reporting and data exchange in the admin app', () => {
   let staff: { context: BrowserContext; page: Page };
 
   /** The file a download delivered, once it has finished. */
-  const downloaded = async (download: Download) => readFile((await download.path()) as string);
+  const downloaded = async (download: Download) => readFile(await download.path());
   const reportCount = async () =>
-    ((await app.t.request({ method: 'GET', url: '/api/reports?range=[0,99]' })).json() as unknown[]).length;
+    (await app.t.request({ method: 'GET', url: '/api/reports?range=[0,99]' })).json<unknown[]>().length;
 
   /** Reports → Create → Save: the three clicks the issue asks for; returns the new report's id. */
   const makeReportInThreeClicks = async (page: Page) => {
@@ -135,7 +135,7 @@ describe('reporting and data exchange in the admin app', () => {
         method: 'GET',
         url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ status: 'delayed' }))}&range=[0,999]`,
       })
-    ).json() as Milestone[];
+    ).json<Milestone[]>();
     await page.goto(`/#/milestones?filter=${encodeURIComponent(JSON.stringify({ status: 'delayed' }))}`);
     await page.locator('tbody tr').first().waitFor();
     await page.getByRole('button', { name: 'Export' }).click();
@@ -173,13 +173,11 @@ describe('reporting and data exchange in the admin app', () => {
     const before = await findOne<{ id: string }>(app, 'action-plans', { code: 'REX/587' }).then(
       async (plan) =>
         (
-          (
-            await app.t.request({
-              method: 'GET',
-              url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: plan.id }))}&range=[0,999]`,
-            })
-          ).json() as unknown[]
-        ).length,
+          await app.t.request({
+            method: 'GET',
+            url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: plan.id }))}&range=[0,999]`,
+          })
+        ).json<unknown[]>().length,
     );
 
     await page.getByRole('menuitem', { name: 'Import milestones' }).click();
@@ -212,13 +210,11 @@ describe('reporting and data exchange in the admin app', () => {
     await expect(settledText(page.getByTestId('import-done'), /created/)).resolves.toContain('Milestones created: 2.');
     const plan = await findOne<{ id: string }>(app, 'action-plans', { code: 'REX/587' });
     const after = (
-      (
-        await app.t.request({
-          method: 'GET',
-          url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: plan.id }))}&range=[0,999]`,
-        })
-      ).json() as unknown[]
-    ).length;
+      await app.t.request({
+        method: 'GET',
+        url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: plan.id }))}&range=[0,999]`,
+      })
+    ).json<unknown[]>().length;
     expect(after).toBe(before + 2);
   }, 90_000);
 

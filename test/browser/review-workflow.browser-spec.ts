@@ -36,7 +36,7 @@ describe('progress reporting and review in the admin app', () => {
       url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}&sort=["dueDate","ASC"]&range=[0,99]`,
     });
     // Open and not yet due, so that approving shows the reported status (an overdue one stays "delayed").
-    reportable = (response.json() as Milestone[]).filter((milestone) => !CLOSED_OR_OVERDUE.includes(milestone.status));
+    reportable = response.json<Milestone[]>().filter((milestone) => !CLOSED_OR_OVERDUE.includes(milestone.status));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -63,7 +63,7 @@ describe('progress reporting and review in the admin app', () => {
         method: 'GET',
         url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}&sort=["dueDate","ASC"]&range=[0,99]`,
       })
-    ).json() as Milestone[];
+    ).json<Milestone[]>();
     expect(shownCodes).toEqual(all.map((m) => m.code));
 
     await partner.page.getByRole('link', { name: `Report progress: ${milestone.code}` }).click();
@@ -90,14 +90,14 @@ describe('progress reporting and review in the admin app', () => {
     const updateId = /progress-updates\/([0-9a-f-]{36})\/show/.exec(partner.page.url())![1];
     await partner.page.getByText('Awaiting review').first().waitFor();
 
-    const submitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+    const submitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
       state: string;
       progress: number;
       status: string;
       narrative: { en?: string };
       evidence: Array<{ url: string }>;
       evidenceFiles: Array<{ fileName: string }>;
-    };
+    }>();
     expect(submitted).toMatchObject({
       state: 'submitted',
       progress: reported,
@@ -121,9 +121,9 @@ describe('progress reporting and review in the admin app', () => {
     await partner.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
     await partner.page.getByText('draft-notes.txt removed').waitFor();
     await partner.page.getByRole('button', { name: /^draft-notes\.txt/ }).waitFor({ state: 'detached' });
-    const files = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+    const files = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
       evidenceFiles: Array<{ fileName: string }>;
-    };
+    }>();
     expect(files.evidenceFiles.map((file) => file.fileName)).toEqual(['attendance.txt']);
 
     // Staff: the dashboard counts it, the review queue lists it, approving applies it.
@@ -139,9 +139,7 @@ describe('progress reporting and review in the admin app', () => {
     await staff.page.waitForURL(/#\/review-queue$/);
     await staff.page.getByText('Nothing is awaiting review.').waitFor();
 
-    const approved = (
-      await app.t.request({ method: 'GET', url: `/api/milestones/${milestone.id}` })
-    ).json() as Milestone;
+    const approved = (await app.t.request({ method: 'GET', url: `/api/milestones/${milestone.id}` })).json<Milestone>();
     expect(approved).toMatchObject({ progress: reported, status: 'in_progress' });
 
     // The partner sees the verdict on the update and the new figure on its milestone.
@@ -169,7 +167,7 @@ describe('progress reporting and review in the admin app', () => {
       payload: { milestoneId: milestone.id, progress: 30, status: 'at_risk', narrative: { en: 'Venue not found.' } },
     });
     expect(created.statusCode).toBe(201);
-    const updateId = (created.json() as { id: string }).id;
+    const updateId = created.json<{ id: string }>().id;
 
     const staff = await newPerson(browser, app.baseUrl);
     await signIn(staff.page, STAFF);
@@ -198,10 +196,10 @@ describe('progress reporting and review in the admin app', () => {
     await partner.page.waitForURL(new RegExp(`#/progress-updates/${updateId}/show$`));
     await partner.page.getByText('Awaiting review').first().waitFor();
 
-    const resubmitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+    const resubmitted = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
       state: string;
       narrative: { en: string };
-    };
+    }>();
     expect(resubmitted).toMatchObject({
       state: 'submitted',
       narrative: { en: 'Two venues shortlisted: Almaty and Astana.' },
@@ -243,13 +241,13 @@ describe('progress reporting and review in the admin app', () => {
     // Staff report for a milestone's lead organisation: two open milestones led by one with a partner account.
     const partners = (
       await app.t.request({ method: 'GET', url: `/api/users?filter=${encodeURIComponent('{"role":"partner"}')}` })
-    ).json() as Array<{ email: string; organisationId: string }>;
+    ).json<Array<{ email: string; organisationId: string }>>();
     const open = (
       await app.t.request({
         method: 'GET',
         url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify({ status: ['planned', 'in_progress', 'at_risk'], leadOrganisationId: partners.map((p) => p.organisationId) }))}&sort=["dueDate","ASC"]&range=[0,999]`,
       })
-    ).json() as Milestone[];
+    ).json<Milestone[]>();
     const lead = partners.find((p) => open.filter((m) => m.leadOrganisationId === p.organisationId).length >= 2)!;
     const [milestone, closing] = open.filter((m) => m.leadOrganisationId === lead.organisationId);
     const entered = await app.t.anonymous({
@@ -259,7 +257,7 @@ describe('progress reporting and review in the admin app', () => {
       payload: { milestoneId: milestone.id, progress: 25, status: 'in_progress', narrative: { en: 'Told by phone.' } },
     });
     expect(entered.statusCode).toBe(201);
-    const updateId = (entered.json() as { id: string }).id;
+    const updateId = entered.json<{ id: string }>().id;
 
     const staff = await newPerson(browser, app.baseUrl);
     await signIn(staff.page, STAFF);
@@ -275,10 +273,10 @@ describe('progress reporting and review in the admin app', () => {
     await admin.page.goto(`/#/progress-updates/${updateId}/show`);
     await admin.page.getByRole('button', { name: 'Approve' }).click();
     await admin.page.waitForURL(/#\/review-queue$/);
-    const approved = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json() as {
+    const approved = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
       state: string;
       enteredByStaff: boolean;
-    };
+    }>();
     expect(approved).toMatchObject({ state: 'approved', enteredByStaff: true });
 
     // The partner sees that its organisation did not write it.

@@ -24,9 +24,9 @@ describe('staff dashboard and milestone editing', () => {
         method: 'GET',
         url: `/api/milestones?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=["dueDate","ASC"]&range=[0,199]`,
       })
-    ).json() as Milestone[];
+    ).json<Milestone[]>();
   const milestone = async (id: string) =>
-    (await app.t.request({ method: 'GET', url: `/api/milestones/${id}` })).json() as Milestone;
+    (await app.t.request({ method: 'GET', url: `/api/milestones/${id}` })).json<Milestone>();
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([serveApp(), launchBrowser()]);

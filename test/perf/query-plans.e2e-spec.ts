@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { milestoneScope, progressUpdateScope, UserRepository } from '#access';
 import { AUDIT_EVENT_LIST, type CrudRepository } from '#audit';
 import type { ListQuery } from '#kernel';
@@ -181,7 +181,7 @@ describe('query plans: no list, filter or sort scans a large table', () => {
         const [statement, values] = part === 'page' ? [sql.page, sql.pageParams] : [sql.count, sql.countParams];
         const [row] = await tx.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
           `EXPLAIN (FORMAT JSON) ${statement}`,
-          values as unknown[],
+          values,
         );
         return row['QUERY PLAN'][0].Plan;
       });

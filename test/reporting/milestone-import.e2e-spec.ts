@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { WORKER_THREAD_NICE } from '#config';
+import { createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { multipartFile } from '../support/multipart.js';
 import { threadsNicerBy } from '../support/threads.js';
 import { workbookWithSheet } from '../support/zip.js';

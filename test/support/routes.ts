@@ -2,8 +2,8 @@ import { RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from '../../apps/api/src/access/access-policy.decorator.js';
 import type { RateLimitedAction } from '#kernel';
+import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from '../../apps/api/src/access/access-policy.decorator.js';
 
 export interface DiscoveredRoute {
   method: string;

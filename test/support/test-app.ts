@@ -1,12 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
-import { createApp } from '../../apps/api/src/http/create-app.js';
 import { hashPassword, TokenService } from '#access';
 import { RATE_LIMITED_ACTIONS, type Role } from '#kernel';
 import { type Clock, FixedClock, loadConfig } from '#config';
 import { Database } from '#database';
+import { createApp } from '../../apps/api/src/http/create-app.js';
 import { createSchemaDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestUser {
@@ -131,7 +131,7 @@ export async function createTestApp(
     user,
     request: (injectOptions) => admin.request(injectOptions),
     anonymous: (injectOptions) => app.inject(injectOptions),
-    json: <T>(response: LightMyRequestResponse) => response.json() as T,
+    json: <T>(response: LightMyRequestResponse) => response.json<T>(),
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { createMilestone, createOrganisation, createPlanTree, type Ids } from '../support/factories.js';
 import { eventually, freePort, startProcess, type Running } from '../support/processes.js';

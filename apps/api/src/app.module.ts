@@ -2,38 +2,22 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { redactUrl } from './http/log-redaction.js';
-import { AuditModule, clientRequestId } from '#audit';
-import { AccessGuard } from './access/access.guard.js';
-import { AuthController } from './access/auth.controller.js';
-import { AccessModule } from '#access';
+import { clientRequestId } from '#audit';
 import { type AppConfig, Clock, ConfigModule, isFrameworkChatter, SystemClock } from '#config';
 import { DatabaseModule } from '#database';
-import { PlanModule } from '#plan';
-import { ProgressModule } from '#progress';
-import { UsersController } from './access/users.controller.js';
-import { AuditEventsController } from './audit/audit-events.controller.js';
-import { HealthController } from './health/health.controller.js';
-import { NotificationsModule } from '#notifications';
-import { RemindersModule } from '#reminders';
-import { RemindersController } from './reminders/reminders.controller.js';
-import { NotificationsController } from './notifications/notifications.controller.js';
-import { ActionPlansController } from './plan/action-plans.controller.js';
-import { MilestonesController } from './plan/milestones.controller.js';
-import { ObjectivesController } from './plan/objectives.controller.js';
-import { OrganisationsController } from './plan/organisations.controller.js';
-import { PrioritiesController } from './plan/priorities.controller.js';
-import { ProgressUpdatesController } from './progress/progress-updates.controller.js';
-import { EvidenceController } from './progress/evidence.controller.js';
-import { CompletenessController } from './progress/completeness.controller.js';
-import { ReportingModule } from '#reporting';
-import { ReportsController } from './reporting/reports.controller.js';
-import { PublishingModule } from '#publishing';
-import { CalendarController, CalendarFeedsController } from './publishing/calendar-feeds.controller.js';
-import { PublicSummaryController } from './publishing/public-summary.controller.js';
-import { MetricsModule } from '#metrics';
-import { MetricsController } from './metrics/metrics.controller.js';
 import { SCHEMA } from '#schema';
+import { redactUrl } from './http/log-redaction.js';
+import { AccessGuard } from './access/access.guard.js';
+import { AccessHttpModule } from './access/access.http.module.js';
+import { AuditHttpModule } from './audit/audit.http.module.js';
+import { HealthHttpModule } from './health/health.http.module.js';
+import { MetricsHttpModule } from './metrics/metrics.http.module.js';
+import { NotificationsHttpModule } from './notifications/notifications.http.module.js';
+import { PlanHttpModule } from './plan/plan.http.module.js';
+import { ProgressHttpModule } from './progress/progress.http.module.js';
+import { PublishingHttpModule } from './publishing/publishing.http.module.js';
+import { RemindersHttpModule } from './reminders/reminders.http.module.js';
+import { ReportingHttpModule } from './reporting/reporting.http.module.js';
 
 /** Secrets never reach the logs. */
 export const redactedPaths = [
@@ -74,7 +58,7 @@ export interface AppModuleOptions {
   logStream?: DestinationStream;
 }
 
-/** The HTTP application: the contexts plus their controllers. */
+/** The HTTP application: the context modules with their controllers, behind the access guard. */
 @Module({})
 export class AppModule {
   static forRoot({
@@ -119,38 +103,19 @@ export class AppModule {
           statementTimeoutMs: config.database.statementTimeoutMs,
         }),
         LoggerModule.forRoot({ pinoHttp: logStream ? [pinoHttp, logStream] : pinoHttp }),
-        PlanModule,
-        AccessModule.forRoot(jwtSecret),
-        ProgressModule,
-        AuditModule,
-        NotificationsModule,
-        RemindersModule,
-        ReportingModule,
-        PublishingModule,
-        MetricsModule,
+        // One module per context, owning its controllers.
+        HealthHttpModule,
+        MetricsHttpModule,
+        AccessHttpModule.forRoot(jwtSecret),
+        PlanHttpModule,
+        ProgressHttpModule,
+        AuditHttpModule,
+        NotificationsHttpModule,
+        RemindersHttpModule,
+        ReportingHttpModule,
+        PublishingHttpModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
-      controllers: [
-        HealthController,
-        MetricsController,
-        AuthController,
-        ActionPlansController,
-        PrioritiesController,
-        ObjectivesController,
-        MilestonesController,
-        OrganisationsController,
-        UsersController,
-        ProgressUpdatesController,
-        EvidenceController,
-        CompletenessController,
-        RemindersController,
-        NotificationsController,
-        AuditEventsController,
-        ReportsController,
-        CalendarFeedsController,
-        CalendarController,
-        PublicSummaryController,
-      ],
     };
   }
 }

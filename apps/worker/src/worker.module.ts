@@ -1,17 +1,16 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { ConnectionOptions } from 'bullmq';
 import { type AppConfig, Clock, ConfigModule, SystemClock } from '#config';
 import { DatabaseModule, OutboxRelay } from '#database';
 import { NotificationsModule } from '#notifications';
 import { RemindersModule } from '#reminders';
 import { MetricsModule } from '#metrics';
+import { SCHEMA } from '#schema';
 import { JobSchedules } from './jobs/job-schedules.js';
 import { QUEUES } from './jobs/jobs.js';
 import { OutboxProcessor } from './jobs/outbox.processor.js';
 import { RemindersProcessor } from './jobs/reminders.processor.js';
 import { queueConnection } from './queue-connection.js';
-import { SCHEMA } from '#schema';
 
 export interface WorkerOptions {
   config: AppConfig;
@@ -32,7 +31,7 @@ export class WorkerModule {
           statementTimeoutMs: config.database.workerStatementTimeoutMs,
         }),
         BullModule.forRoot({
-          connection: queueConnection(config, databaseUrl) as ConnectionOptions,
+          connection: queueConnection(config, databaseUrl),
           prefix: config.queue.prefix,
         }),
         BullModule.registerQueue({ name: QUEUES.reminders }, { name: QUEUES.outbox }),

@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { AuthService } from './auth.service.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RateLimits } from './rate-limits.js';
 import { AccountSlots, COSTLY_SLOTS, SEARCH_SLOTS } from './account-slots.js';
-import { APP_CONFIG, type AppConfig } from '#config';
 import { SignedInUsers } from './signed-in-users.js';
 import { JWT_SECRET, TokenService } from './token.service.js';
 import { UserRepository } from './user.repository.js';

@@ -1,6 +1,6 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Locale } from '#i18n';
 import type { Role } from '#kernel';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { MutableRecord } from '#database';
 
 @Entity('users')

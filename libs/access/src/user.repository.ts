@@ -1,5 +1,5 @@
-import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
+import { type Locale, LOCALES } from '#i18n';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, recordSelect, type SqlRunner } from '#database';

@@ -19,21 +19,22 @@ export class UserService implements ResourceService<UserRecord, CreateUserDto, U
     @Inject(SignedInUsers) private readonly signedIn: SignedInUsers,
   ) {}
 
-  list(query: ListQuery) {
+  // Every role that may list them sees them all: no scope by actor.
+  list(_actor: Actor, query: ListQuery) {
     return this.users.list(query);
   }
 
-  get(id: string) {
+  get(_actor: Actor, id: string) {
     return this.users.get(id);
   }
 
-  async create(input: CreateUserDto, actor: Actor) {
+  async create(actor: Actor, input: CreateUserDto) {
     checkOrganisation(input.role, input.organisationId ?? null);
     const { password, ...fields } = input;
     return this.users.create(actor, { ...fields, passwordHash: password ? await hashPassword(password) : undefined });
   }
 
-  async update(id: string, input: UpdateUserDto, expectedVersion: number, actor: Actor) {
+  async update(actor: Actor, id: string, input: UpdateUserDto, expectedVersion: number) {
     const current = await this.users.get(id);
     checkOrganisation(
       input.role ?? current.role,
@@ -51,7 +52,7 @@ export class UserService implements ResourceService<UserRecord, CreateUserDto, U
     return updated;
   }
 
-  async remove(id: string, expectedVersion: number | null, actor: Actor) {
+  async remove(actor: Actor, id: string, expectedVersion: number | null) {
     const removed = await this.users.remove(actor, id, expectedVersion);
     this.signedIn.forget(id);
     return removed;

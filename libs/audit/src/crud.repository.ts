@@ -73,13 +73,13 @@ export abstract class CrudRepository<T extends VersionedRecord> {
     values: Record<string, unknown>,
     afterWrite?: (tx: Transaction, id: string) => Promise<void>,
   ): Promise<T> {
-    return this.db.transaction((tx) => this.createIn(tx, actor, values, afterWrite));
+    return this.db.transaction((tx) => this.createIn(actor, tx, values, afterWrite));
   }
 
   /** The same, inside a caller's transaction (an import creates many records in one). */
   async createIn(
-    tx: Transaction,
     actor: Actor,
+    tx: Transaction,
     values: Record<string, unknown>,
     afterWrite?: (tx: Transaction, id: string) => Promise<void>,
   ): Promise<T> {

@@ -1,5 +1,5 @@
 import { InvalidQueryException, type ListQuery } from '#kernel';
-import { SqlParams } from './sql-params.js';
+import { type SqlParams } from './sql-params.js';
 import { prefixQuery } from './search.sql.js';
 
 export type FieldType = 'uuid' | 'text' | 'integer' | 'date' | 'timestamp';

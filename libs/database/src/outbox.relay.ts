@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Database } from './database.js';
 import type { OutboxMessage } from '#kernel';
+import { Database } from './database.js';
 
 /** A committed message and its id, which makes its job idempotent. */
 export type OutboxEntry = OutboxMessage & { id: string };

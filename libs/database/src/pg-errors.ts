@@ -11,7 +11,7 @@ function pgError(error: unknown): PgError | null {
   if (typeof error !== 'object' || error === null) return null;
   const driver = (error as { driverError?: unknown }).driverError ?? error;
   const code = (driver as PgError).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? (driver as PgError) : null;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? driver : null;
 }
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -10,9 +10,9 @@ export interface Page<T> {
 
 /** What the generic REST controller needs of a resource's service. */
 export interface ResourceService<T, TCreate, TUpdate> {
-  list(query: ListQuery, actor: Actor): Promise<Page<T>>;
-  get(id: string, actor: Actor): Promise<T>;
-  create(input: TCreate, actor: Actor): Promise<T>;
-  update(id: string, input: TUpdate, expectedVersion: number, actor: Actor): Promise<T>;
-  remove(id: string, expectedVersion: number | null, actor: Actor): Promise<T>;
+  list(actor: Actor, query: ListQuery): Promise<Page<T>>;
+  get(actor: Actor, id: string): Promise<T>;
+  create(actor: Actor, input: TCreate): Promise<T>;
+  update(actor: Actor, id: string, input: TUpdate, expectedVersion: number): Promise<T>;
+  remove(actor: Actor, id: string, expectedVersion: number | null): Promise<T>;
 }

@@ -76,11 +76,11 @@ export class NotificationService {
     @Inject(Database) private readonly db: Database,
   ) {}
 
-  list(query: ListQuery, actor: Actor) {
+  list(actor: Actor, query: ListQuery) {
     return this.notifications.list(actor.userId ?? '', query);
   }
 
-  async markRead(id: string, read: unknown, actor: Actor) {
+  async markRead(actor: Actor, id: string, read: unknown) {
     if (typeof read !== 'boolean') throw new InvalidInputException({ read: 'must be true or false' });
     const row = await this.notifications.markRead(actor.userId ?? '', id, read);
     if (!row) throw new NotFoundException('notification', id);

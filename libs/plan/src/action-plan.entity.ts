@@ -1,6 +1,6 @@
+import { Column, Entity, Index } from 'typeorm';
 import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-import { Column, Entity, Index } from 'typeorm';
 import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
 

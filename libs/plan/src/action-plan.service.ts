@@ -9,20 +9,21 @@ import { reminderSettings } from './reminder-settings.js';
 export class ActionPlanService implements ResourceService<ActionPlanRecord, CreateActionPlanDto, UpdateActionPlanDto> {
   constructor(@Inject(ActionPlanRepository) private readonly plans: ActionPlanRepository) {}
 
-  list(query: ListQuery) {
+  // Every role that may list them sees them all: no scope by actor.
+  list(_actor: Actor, query: ListQuery) {
     return this.plans.list(query);
   }
 
-  get(id: string) {
+  get(_actor: Actor, id: string) {
     return this.plans.get(id);
   }
 
-  create(input: CreateActionPlanDto, actor: Actor) {
+  create(actor: Actor, input: CreateActionPlanDto) {
     return this.plans.create(actor, { ...input, reminderSettings: reminderSettings(null, input.reminderSettings) });
   }
 
   /** Reminder settings given in part are merged over the stored ones (a stale version still fails with 409). */
-  async update(id: string, input: UpdateActionPlanDto, expectedVersion: number, actor: Actor) {
+  async update(actor: Actor, id: string, input: UpdateActionPlanDto, expectedVersion: number) {
     const values: Record<string, unknown> = { ...input };
     if (input.reminderSettings !== undefined) {
       const current = await this.plans.get(id);
@@ -31,7 +32,7 @@ export class ActionPlanService implements ResourceService<ActionPlanRecord, Crea
     return this.plans.update(actor, id, expectedVersion, values);
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.plans.remove(actor, id, expectedVersion);
   }
 }

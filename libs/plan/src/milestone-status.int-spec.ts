@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { timestampLiteral } from '#database';
 import { calendarDate } from '#kernel';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import {
   effectiveStatus,
   effectiveStatusInSql,

@@ -1,6 +1,6 @@
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
 import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, type Relation } from 'typeorm';
 import { Objective } from './objective.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';

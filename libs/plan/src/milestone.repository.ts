@@ -84,8 +84,7 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
     runner: SqlRunner,
     id: string,
     expectedVersion: number,
-    progress: number,
-    status: string,
+    { progress, status }: { progress: number; status: string },
   ): Promise<boolean> {
     const rows = await runner.query<{ id: string }>(
       `UPDATE milestones SET progress = $3, status = $4, version = version + 1, updated_at = now()

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
+import { type Actor, DomainException, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import { milestoneScope, redactMilestone } from '#access';
+import { appendAuditEvent } from '#audit';
 import { appendOutboxMessage, type Transaction } from '#database';
 import { nextChildCode } from './code.policy.js';
 import { MilestoneRepository } from './milestone.repository.js';
@@ -32,16 +33,16 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     @Inject(ObjectiveRepository) private readonly objectives: ObjectiveRepository,
   ) {}
 
-  async list(query: ListQuery, actor: Actor) {
+  async list(actor: Actor, query: ListQuery) {
     const page = await this.milestones.list(query, milestoneScope(actor));
     return { ...page, rows: page.rows.map((row) => redactMilestone(row, actor)) };
   }
 
-  async get(id: string, actor: Actor) {
+  async get(actor: Actor, id: string) {
     return redactMilestone(await this.milestones.get(id, undefined, milestoneScope(actor)), actor);
   }
 
-  async create(input: CreateMilestoneDto, actor: Actor) {
+  async create(actor: Actor, input: CreateMilestoneDto) {
     const objective = await this.objectives.find(input.objectiveId);
     if (!objective) throw new InvalidInputException({ objectiveId: 'no objective has this id' });
     const supporting = input.supportingOrganisationIds ?? [];
@@ -57,7 +58,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     );
   }
 
-  async update(id: string, input: UpdateMilestoneDto, expectedVersion: number, actor: Actor) {
+  async update(actor: Actor, id: string, input: UpdateMilestoneDto, expectedVersion: number) {
     const current = await this.milestones.get(id);
     const supporting = input.supportingOrganisationIds;
     await this.check({
@@ -88,7 +89,37 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  /**
+   * Makes an approved report's figures the milestone's, inside the approval's transaction, with a compare-and-set
+   * on the version the reviewer saw: edited since, it refuses (409, with the current milestone) and the caller's
+   * whole transaction rolls back. Audited as the reviewer's change of the milestone.
+   */
+  async applyVerifiedProgress(
+    actor: Actor,
+    tx: Transaction,
+    milestone: MilestoneRecord,
+    expectedVersion: number,
+    verified: { progress: number; status: string },
+  ): Promise<void> {
+    if (!(await this.milestones.applyVerifiedProgress(tx, milestone.id, expectedVersion, verified))) {
+      throw new DomainException(
+        'version_conflict',
+        `The milestone changed since this update was reported (version ${expectedVersion}, now ${milestone.version}); ` +
+          'review the milestone, then approve again with its current version',
+        undefined,
+        { current: await this.milestones.get(milestone.id, tx) },
+      );
+    }
+    await appendAuditEvent(tx, actor, {
+      action: 'update',
+      entityType: 'milestones',
+      entityId: milestone.id,
+      before: milestone,
+      after: await this.milestones.get(milestone.id, tx),
+    });
+  }
+
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.milestones.remove(actor, id, expectedVersion);
   }
 

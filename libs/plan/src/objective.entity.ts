@@ -1,6 +1,6 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Priority } from './priority.entity.js';
 
 @Entity('objectives')

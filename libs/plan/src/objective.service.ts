@@ -13,15 +13,16 @@ export class ObjectiveService implements ResourceService<ObjectiveRecord, Create
     @Inject(PriorityRepository) private readonly priorities: PriorityRepository,
   ) {}
 
-  list(query: ListQuery) {
+  // Every role that may list them sees them all: no scope by actor.
+  list(_actor: Actor, query: ListQuery) {
     return this.objectives.list(query);
   }
 
-  get(id: string) {
+  get(_actor: Actor, id: string) {
     return this.objectives.get(id);
   }
 
-  async create(input: CreateObjectiveDto, actor: Actor) {
+  async create(actor: Actor, input: CreateObjectiveDto) {
     const priority = await this.priorities.find(input.priorityId);
     if (!priority) throw new InvalidInputException({ priorityId: 'no priority has this id' });
     const siblings = await this.objectives.siblings(priority.id);
@@ -32,11 +33,11 @@ export class ObjectiveService implements ResourceService<ObjectiveRecord, Create
     });
   }
 
-  update(id: string, input: UpdateObjectiveDto, expectedVersion: number, actor: Actor) {
+  update(actor: Actor, id: string, input: UpdateObjectiveDto, expectedVersion: number) {
     return this.objectives.update(actor, id, expectedVersion, { ...input });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.objectives.remove(actor, id, expectedVersion);
   }
 }

@@ -1,6 +1,6 @@
+import { Check, Column, Entity, Index } from 'typeorm';
 import type { Locale, Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-import { Check, Column, Entity, Index } from 'typeorm';
 
 export const ORGANISATION_TYPES = [
   'eu_institution',

@@ -13,24 +13,24 @@ export class OrganisationService implements ResourceService<
 > {
   constructor(@Inject(OrganisationRepository) private readonly organisations: OrganisationRepository) {}
 
-  async list(query: ListQuery, actor: Actor) {
+  async list(actor: Actor, query: ListQuery) {
     const page = await this.organisations.list(query);
     return { ...page, rows: page.rows.map((row) => redactOrganisation(row, actor)) };
   }
 
-  async get(id: string, actor: Actor) {
+  async get(actor: Actor, id: string) {
     return redactOrganisation(await this.organisations.get(id), actor);
   }
 
-  create(input: CreateOrganisationDto, actor: Actor) {
+  create(actor: Actor, input: CreateOrganisationDto) {
     return this.organisations.create(actor, { reminderContacts: [], ...input });
   }
 
-  update(id: string, input: UpdateOrganisationDto, expectedVersion: number, actor: Actor) {
+  update(actor: Actor, id: string, input: UpdateOrganisationDto, expectedVersion: number) {
     return this.organisations.update(actor, id, expectedVersion, { ...input });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.organisations.remove(actor, id, expectedVersion);
   }
 }

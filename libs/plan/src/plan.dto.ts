@@ -1,4 +1,3 @@
-import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -20,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { type Locale, LOCALES } from '#i18n';
 import {
   IsCalendarDate,
   IsIanaTimeZone,

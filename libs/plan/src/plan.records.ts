@@ -1,5 +1,5 @@
-import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Locale, LOCALES } from '#i18n';
 import { RecordDto, TranslatableDto } from '#database';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import { VISIBILITIES, type Visibility } from './milestone.entity.js';

@@ -9,24 +9,25 @@ import { PriorityRepository } from './priority.repository.js';
 export class PriorityService implements ResourceService<PriorityRecord, CreatePriorityDto, UpdatePriorityDto> {
   constructor(@Inject(PriorityRepository) private readonly priorities: PriorityRepository) {}
 
-  list(query: ListQuery) {
+  // Every role that may list them sees them all: no scope by actor.
+  list(_actor: Actor, query: ListQuery) {
     return this.priorities.list(query);
   }
 
-  get(id: string) {
+  get(_actor: Actor, id: string) {
     return this.priorities.get(id);
   }
 
-  async create(input: CreatePriorityDto, actor: Actor) {
+  async create(actor: Actor, input: CreatePriorityDto) {
     const position = input.position ?? (await this.priorities.nextPosition(input.actionPlanId));
     return this.priorities.create(actor, { ...input, position, code: input.code ?? priorityCode(position) });
   }
 
-  update(id: string, input: UpdatePriorityDto, expectedVersion: number, actor: Actor) {
+  update(actor: Actor, id: string, input: UpdatePriorityDto, expectedVersion: number) {
     return this.priorities.update(actor, id, expectedVersion, { ...input });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.priorities.remove(actor, id, expectedVersion);
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { createMigratedDatabase } from '../../../test/support/test-database.js';
 import { Database } from '#database';
+import { createMigratedDatabase } from '../../../test/support/test-database.js';
 import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import {
   meanProgress,

@@ -1,6 +1,6 @@
-import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import type { Translatable } from '#i18n';
 import { Database, TranslatableDto } from '#database';
 
 export class CompletenessRow {

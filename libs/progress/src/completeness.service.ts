@@ -14,7 +14,7 @@ export class CompletenessService {
   ) {}
 
   /** `filter`: actionPlanId (required), from and to (default: the current reporting period of the plan). */
-  async report(filter: Record<string, unknown>, actor: Actor) {
+  async report(actor: Actor, filter: Record<string, unknown>) {
     for (const key of Object.keys(filter)) {
       if (!['actionPlanId', 'from', 'to'].includes(key)) {
         throw new InvalidQueryException(

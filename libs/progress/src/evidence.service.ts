@@ -37,9 +37,9 @@ export class EvidenceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async attach(progressUpdateId: string, file: IncomingFile, actor: Actor): Promise<EvidenceFileRecord> {
-    const update = await this.updates.get(progressUpdateId, actor);
-    this.updates.refuseContentChange(update, actor, 'add evidence to it');
+  async attach(actor: Actor, progressUpdateId: string, file: IncomingFile): Promise<EvidenceFileRecord> {
+    const update = await this.updates.get(actor, progressUpdateId);
+    this.updates.refuseContentChange(actor, update, 'add evidence to it');
     if (!isEditable(update.state)) {
       throw new DomainException('conflict', `A progress update that was ${update.state} can no longer take evidence`);
     }
@@ -80,22 +80,22 @@ export class EvidenceService {
         before: null,
         after: added,
       });
-      await this.revised(tx, update, actor);
+      await this.revised(actor, tx, update);
       return added;
     });
   }
 
-  async download(progressUpdateId: string, fileId: string, actor: Actor) {
-    await this.updates.get(progressUpdateId, actor);
+  async download(actor: Actor, progressUpdateId: string, fileId: string) {
+    await this.updates.get(actor, progressUpdateId);
     const file = await this.files.find(progressUpdateId, fileId);
     if (!file) throw new NotFoundException('evidence file', fileId);
     // Files stored before names were checked against their content leave under a checked name too.
     return { ...file, fileName: evidenceFileName(file.fileName, file.contentType) };
   }
 
-  async remove(progressUpdateId: string, fileId: string, actor: Actor): Promise<EvidenceFileRecord> {
-    const update = await this.updates.get(progressUpdateId, actor);
-    this.updates.refuseContentChange(update, actor, 'remove its evidence');
+  async remove(actor: Actor, progressUpdateId: string, fileId: string): Promise<EvidenceFileRecord> {
+    const update = await this.updates.get(actor, progressUpdateId);
+    this.updates.refuseContentChange(actor, update, 'remove its evidence');
     if (!isEditable(update.state)) {
       throw new DomainException('conflict', `A progress update that was ${update.state} keeps its evidence`);
     }
@@ -109,7 +109,7 @@ export class EvidenceService {
         before: removed,
         after: null,
       });
-      await this.revised(tx, update, actor);
+      await this.revised(actor, tx, update);
       return removed;
     });
   }
@@ -118,7 +118,7 @@ export class EvidenceService {
    * Its files are part of what an update says: a change gives it a new version (a review of the earlier one
    * is refused) and makes the actor its last reviser, audited like any revision.
    */
-  private async revised(tx: Transaction, before: ProgressUpdateRecord, actor: Actor): Promise<void> {
+  private async revised(actor: Actor, tx: Transaction, before: ProgressUpdateRecord): Promise<void> {
     if (!(await this.updateRows.markRevised(tx, before.id, actor.userId))) {
       const now = await this.updateRows.get(before.id, tx);
       throw new DomainException('conflict', `A progress update that was ${now.state} keeps its evidence as it is`);

@@ -1,6 +1,6 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Milestone, type MilestoneStatus, Organisation } from '#plan';
 import { User } from '#access';
 import type { Role } from '#kernel';

@@ -14,7 +14,7 @@ import { milestoneScope, organisationOf, progressUpdateScope } from '#access';
 import { appendAuditEvent } from '#audit';
 import { APP_CONFIG, type AppConfig, Clock } from '#config';
 import { appendOutboxMessage, Database, type Transaction } from '#database';
-import { type MilestoneRecord, MilestoneRepository } from '#plan';
+import { type MilestoneRecord, MilestoneRepository, MilestoneService } from '#plan';
 import type {
   ApproveProgressUpdateDto,
   CreateProgressUpdateDto,
@@ -58,20 +58,21 @@ export class ProgressUpdateService implements ResourceService<
   constructor(
     @Inject(ProgressUpdateRepository) private readonly updates: ProgressUpdateRepository,
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
+    @Inject(MilestoneService) private readonly milestoneService: MilestoneService,
     @Inject(Database) private readonly db: Database,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(query: ListQuery, actor: Actor) {
+  list(actor: Actor, query: ListQuery) {
     return this.updates.list(query, progressUpdateScope(actor));
   }
 
-  get(id: string, actor: Actor) {
+  get(actor: Actor, id: string) {
     return this.updates.get(id, this.db, progressUpdateScope(actor));
   }
 
-  async create(input: CreateProgressUpdateDto, actor: Actor) {
+  async create(actor: Actor, input: CreateProgressUpdateDto) {
     const milestone = await this.milestones.find(input.milestoneId, this.db, milestoneScope(actor));
     // A milestone the caller may not see is answered as if it did not exist.
     if (!milestone) throw new InvalidInputException({ milestoneId: 'no milestone has this id' });
@@ -93,7 +94,7 @@ export class ProgressUpdateService implements ResourceService<
       },
       async (tx, id) => {
         await this.refuseOverDailyLimit(tx, milestone.id, organisationId);
-        await this.announce(tx, 'progress-update.submitted', id, milestone, actor);
+        await this.announce(actor, tx, 'progress-update.submitted', id, milestone);
       },
     );
   }
@@ -115,9 +116,9 @@ export class ProgressUpdateService implements ResourceService<
     if (wait > 0) throw new UpdatesPerDayException(limit, wait);
   }
 
-  async update(id: string, input: UpdateProgressUpdateDto, expectedVersion: number, actor: Actor) {
-    const current = await this.get(id, actor);
-    this.refuseContentChange(current, actor, 'change its content');
+  async update(actor: Actor, id: string, input: UpdateProgressUpdateDto, expectedVersion: number) {
+    const current = await this.get(actor, id);
+    this.refuseContentChange(actor, current, 'change its content');
     if (!isEditable(current.state)) {
       throw new DomainException('conflict', `A progress update that was ${current.state} can no longer be edited`);
     }
@@ -137,8 +138,8 @@ export class ProgressUpdateService implements ResourceService<
    * revises it); what staff entered, any member of staff may correct, and is then its last reviser.
    */
   refuseContentChange(
-    update: ProgressUpdateRecord,
     actor: Actor,
+    update: ProgressUpdateRecord,
     what: string,
     instead = 'return it with a comment and the partner revises it',
   ): void {
@@ -153,9 +154,9 @@ export class ProgressUpdateService implements ResourceService<
    * Only what staff entered, and not once approved: a partner's report stays on record (a reviewer rejects it,
    * with a comment), and an approved figure is part of the verified record the reports were made from.
    */
-  async remove(id: string, expectedVersion: number | null, actor: Actor) {
-    const current = await this.get(id, actor);
-    this.refuseContentChange(current, actor, 'delete it', 'reject it with a comment, and it stays on record');
+  async remove(actor: Actor, id: string, expectedVersion: number | null) {
+    const current = await this.get(actor, id);
+    this.refuseContentChange(actor, current, 'delete it', 'reject it with a comment, and it stays on record');
     if (current.state === 'approved') {
       throw new DomainException(
         'conflict',
@@ -167,11 +168,11 @@ export class ProgressUpdateService implements ResourceService<
   }
 
   /** A returned update, revised, goes back to staff against the milestone as it is now. */
-  async submit(id: string, actor: Actor, expectedVersion?: number) {
-    const current = await this.get(id, actor);
+  async submit(actor: Actor, id: string, expectedVersion?: number) {
+    const current = await this.get(actor, id);
     const milestone = await this.milestones.get(current.milestoneId);
     refuseIfClosed(milestone, 'take a resubmitted progress update');
-    return this.change(id, 'submit', actor, current, milestone, {
+    return this.change(actor, id, 'submit', current, milestone, {
       from: ['returned'],
       to: 'submitted',
       milestoneVersion: milestone.version,
@@ -185,13 +186,13 @@ export class ProgressUpdateService implements ResourceService<
    * and on a milestone closed (completed or cancelled) since it was submitted.
    */
   async review(
+    actor: Actor,
     id: string,
     review: Review,
-    actor: Actor,
     input: ApproveProgressUpdateDto & { comment?: string },
     expectedVersion: number,
   ) {
-    const current = await this.get(id, actor);
+    const current = await this.get(actor, id);
     // The checks below read this version; the transition applies only to it.
     if (current.version !== expectedVersion) throw new VersionConflictException('progress update', current);
     const milestone = await this.milestones.get(current.milestoneId);
@@ -206,7 +207,7 @@ export class ProgressUpdateService implements ResourceService<
       refuseIfClosed(milestone, 'have a progress update approved');
     }
     const { from, to } = REVIEWS[review];
-    return this.change(id, review, actor, current, milestone, {
+    return this.change(actor, id, review, current, milestone, {
       from,
       to,
       reviewerId: actor.userId,
@@ -217,9 +218,9 @@ export class ProgressUpdateService implements ResourceService<
   }
 
   private change(
+    actor: Actor,
     id: string,
     action: Review | 'submit',
-    actor: Actor,
     before: ProgressUpdateRecord,
     milestone: MilestoneRecord,
     transition: Transition,
@@ -241,55 +242,21 @@ export class ProgressUpdateService implements ResourceService<
           { current: now },
         );
       }
-      if (action === 'approve') await this.applyToMilestone(tx, before, milestone, actor, transition.milestoneVersion);
+      // Approval makes the reported figures the milestone's, through plan, which owns milestones.
+      if (action === 'approve') {
+        const { progress, status } = before;
+        const expected = transition.milestoneVersion ?? before.milestoneVersion;
+        await this.milestoneService.applyVerifiedProgress(actor, tx, milestone, expected, { progress, status });
+      }
       const after = await this.updates.get(id, tx);
       await appendAuditEvent(tx, actor, { action, entityType: 'progress-updates', entityId: id, before, after });
       const topic = action === 'submit' ? 'progress-update.submitted' : REVIEWS[action].topic;
-      await this.announce(tx, topic, id, milestone, actor);
+      await this.announce(actor, tx, topic, id, milestone);
       return after;
     });
   }
 
-  /**
-   * Approval makes the reported figures the milestone's, with a compare-and-set
-   * on the milestone's version: edited since the report was made, it refuses
-   * (409) and the whole approval rolls back.
-   */
-  private async applyToMilestone(
-    tx: Transaction,
-    update: ProgressUpdateRecord,
-    milestone: MilestoneRecord,
-    actor: Actor,
-    reviewerSawVersion: number | undefined,
-  ): Promise<void> {
-    const expected = reviewerSawVersion ?? update.milestoneVersion;
-    const applied = await this.milestones.applyVerifiedProgress(
-      tx,
-      milestone.id,
-      expected,
-      update.progress,
-      update.status,
-    );
-    if (!applied) {
-      throw new DomainException(
-        'version_conflict',
-        `The milestone changed since this update was reported (version ${expected}, now ${milestone.version}); ` +
-          'review the milestone, then approve again with its current version',
-        undefined,
-        { current: await this.milestones.get(milestone.id, tx) },
-      );
-    }
-    const after = await this.milestones.get(milestone.id, tx);
-    await appendAuditEvent(tx, actor, {
-      action: 'update',
-      entityType: 'milestones',
-      entityId: milestone.id,
-      before: milestone,
-      after,
-    });
-  }
-
-  private announce(tx: Transaction, topic: OutboxTopic, id: string, milestone: MilestoneRecord, actor: Actor) {
+  private announce(actor: Actor, tx: Transaction, topic: OutboxTopic, id: string, milestone: MilestoneRecord) {
     return appendOutboxMessage(tx, topic, {
       progressUpdateId: id,
       milestoneId: milestone.id,

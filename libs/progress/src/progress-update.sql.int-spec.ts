@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { approvedBySecondPerson } from '#plan';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { approvalRefusal } from './progress-update.policy.js';
-import { approvedBySecondPerson } from '#plan';
 
 const ALICE = '00000000-0000-4000-8000-00000000000a';
 const BOB = '00000000-0000-4000-8000-00000000000b';

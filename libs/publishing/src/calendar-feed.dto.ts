@@ -1,6 +1,6 @@
-import { type Locale, LOCALES } from '#i18n';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { type Locale, LOCALES } from '#i18n';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import { CalendarFeedRecord } from './calendar-feed.repository.js';
 

@@ -1,4 +1,3 @@
-import type { Locale } from '#i18n';
 import {
   Check,
   Column,
@@ -10,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import type { Locale } from '#i18n';
 import { User } from '#access';
 import { ActionPlan, Organisation } from '#plan';
 

@@ -1,6 +1,6 @@
-import type { Locale } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Locale } from '#i18n';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, SqlParams, type SqlRunner } from '#database';
 import type { ListQuery, Page, Role } from '#kernel';

@@ -1,6 +1,6 @@
-import type { Locale } from '#i18n';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Locale } from '#i18n';
 import { type Actor, ForbiddenException, InvalidInputException, type ListQuery, NotFoundException } from '#kernel';
 import { milestoneScope, organisationOf } from '#access';
 import { appendAuditEvent } from '#audit';
@@ -31,17 +31,17 @@ export class CalendarFeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(query: ListQuery, actor: Actor) {
+  list(actor: Actor, query: ListQuery) {
     return this.feeds.list(query, feedScope(actor));
   }
 
-  async get(id: string, actor: Actor) {
+  async get(actor: Actor, id: string) {
     const feed = await this.feeds.find(id, feedScope(actor));
     if (!feed) throw new NotFoundException('calendar feed', id);
     return feed;
   }
 
-  async create(input: CreateCalendarFeedDto, actor: Actor) {
+  async create(actor: Actor, input: CreateCalendarFeedDto) {
     const organisationId = input.kind === 'organisation' ? (input.organisationId ?? organisationOf(actor)) : null;
     const actionPlanId = input.kind === 'plan' ? (input.actionPlanId ?? null) : null;
     if (input.kind === 'organisation' && !organisationId) {
@@ -76,7 +76,7 @@ export class CalendarFeedService {
         kind: input.kind,
         organisationId,
         actionPlanId,
-        locale: input.locale ?? (await this.localeOf(tx, actor)),
+        locale: input.locale ?? (await this.localeOf(actor, tx)),
         label: input.label?.trim() ?? '',
         createdById: actor.userId,
       });
@@ -92,14 +92,14 @@ export class CalendarFeedService {
     });
   }
 
-  private async localeOf(tx: SqlRunner, actor: Actor): Promise<Locale> {
+  private async localeOf(actor: Actor, tx: SqlRunner): Promise<Locale> {
     const [user] = await tx.query<{ locale: Locale }>('SELECT locale FROM users WHERE id = $1', [actor.userId]);
     return user?.locale ?? 'en';
   }
 
   /** Deleting a feed revokes its URL at once. */
-  async remove(id: string, actor: Actor) {
-    const feed = await this.get(id, actor);
+  async remove(actor: Actor, id: string) {
+    const feed = await this.get(actor, id);
     await this.db.transaction(async (tx) => {
       await this.feeds.delete(tx, id);
       await appendAuditEvent(tx, actor, {

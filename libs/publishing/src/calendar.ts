@@ -1,5 +1,5 @@
-import { type Locale, type Translatable, translated } from '#i18n';
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { type Locale, type Translatable, translated } from '#i18n';
 import type { MilestoneStatus } from '#plan';
 import { REPORT_WORDS } from '#reporting';
 

@@ -3,8 +3,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
 import { type ListQuery, NotFoundException, type Page } from '#kernel';
-import { REMINDER_STATES } from './reminder.entity.js';
 import { reminderSettings, type ReminderSettings } from '#plan';
+import { REMINDER_STATES } from './reminder.entity.js';
 import type { ReminderKind } from './reminder.policy.js';
 
 export class ReminderRecord {

@@ -1,5 +1,5 @@
-import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Translatable } from '#i18n';
 import { APP_CONFIG, type AppConfig, Clock } from '#config';
 import { Database } from '#database';
 import { calendarDate } from '#kernel';

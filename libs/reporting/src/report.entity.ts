@@ -1,5 +1,5 @@
-import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { User } from '#access';
 import { ActionPlan } from '#plan';
 import type { ReportChanges } from './report-changes.policy.js';

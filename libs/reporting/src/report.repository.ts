@@ -1,5 +1,5 @@
-import type { Translatable } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Translatable } from '#i18n';
 import {
   approvedBySecondPerson,
   effectiveStatusSql,

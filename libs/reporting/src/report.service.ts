@@ -1,5 +1,5 @@
-import { type Locale, LOCALES } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
+import { type Locale, LOCALES } from '#i18n';
 import {
   type Actor,
   InvalidInputException,
@@ -48,15 +48,16 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     @Inject(ReportRenderer) private readonly layout: ReportRenderer,
   ) {}
 
-  list(query: ListQuery) {
+  // Every role that may list them sees them all: no scope by actor.
+  list(_actor: Actor, query: ListQuery) {
     return this.reports.list(query);
   }
 
-  get(id: string) {
+  get(_actor: Actor, id: string) {
     return this.reports.get(id);
   }
 
-  async create(input: CreateReportDto, actor: Actor) {
+  async create(actor: Actor, input: CreateReportDto) {
     checkPeriod(input.periodFrom, input.periodTo);
     const report = await this.reports.createSnapshot(actor, {
       actionPlanId: input.actionPlanId,
@@ -68,14 +69,14 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     return report;
   }
 
-  async update(id: string, input: UpdateReportDto, expectedVersion: number, actor: Actor) {
+  async update(actor: Actor, id: string, input: UpdateReportDto, expectedVersion: number) {
     const current = await this.reports.get(id);
     checkPeriod(input.periodFrom ?? current.periodFrom, input.periodTo ?? current.periodTo);
     const { title, periodFrom, periodTo } = input;
     return this.reports.update(actor, id, expectedVersion, { title: title?.trim(), periodFrom, periodTo });
   }
 
-  remove(id: string, expectedVersion: number | null, actor: Actor) {
+  remove(actor: Actor, id: string, expectedVersion: number | null) {
     return this.reports.remove(actor, id, expectedVersion);
   }
 

@@ -37,7 +37,7 @@ export async function apiToken(app: ServedApp, email: string): Promise<string> {
     payload: { email, password: DEMO_PASSWORD },
   });
   if (response.statusCode !== 200) throw new Error(`sign-in of ${email} answered ${response.statusCode}`);
-  return (response.json() as { accessToken: string }).accessToken;
+  return response.json<{ accessToken: string }>().accessToken;
 }
 
 /** One record by a field, through the API as the administrator. */
@@ -50,7 +50,7 @@ export async function findOne<T = Record<string, unknown>>(
     method: 'GET',
     url: `/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`,
   });
-  const [record] = response.json() as Array<T & { id: string; version: number }>;
+  const [record] = response.json<Array<T & { id: string; version: number }>>();
   if (!record) throw new Error(`no ${resource} matches ${JSON.stringify(filter)}`);
   return record;
 }

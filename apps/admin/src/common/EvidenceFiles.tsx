@@ -60,7 +60,7 @@ export function EvidenceFilesField(_props: { label?: string }) {
           <Button
             startIcon={<AttachFileIcon />}
             onClick={() =>
-              download(String(record.id), file).catch((error: Error) => notify(error.message, { type: 'error' }))
+              void download(String(record.id), file).catch((error: Error) => notify(error.message, { type: 'error' }))
             }
           >
             {file.fileName} ({Math.ceil(file.sizeBytes / 1024)} kB)

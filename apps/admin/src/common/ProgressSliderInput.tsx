@@ -16,7 +16,7 @@ export function ProgressSliderInput({ source, label }: { source: string; label: 
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
         <Slider
           value={value}
-          onChange={(_event, next) => field.onChange(next as number)}
+          onChange={(_event, next) => field.onChange(next)}
           onBlur={field.onBlur}
           step={5}
           min={0}

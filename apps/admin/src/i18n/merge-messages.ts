@@ -14,8 +14,7 @@ export function mergeMessages(
   for (const over of overs) {
     for (const [key, value] of Object.entries(over as Catalogue)) {
       const below = merged[key];
-      merged[key] =
-        typeof value === 'object' && typeof below === 'object' ? mergeMessages(below, value as Catalogue) : value;
+      merged[key] = typeof value === 'object' && typeof below === 'object' ? mergeMessages(below, value) : value;
     }
   }
   return merged as TranslationMessages;

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTag
 import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '#audit';
 import { parseListQuery } from '#kernel';
+import { STAFF } from '#access';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
-import { STAFF } from '#access';
 import { Allow } from '../access/access-policy.decorator.js';
 
 /** The audit trail is append-only: read routes only. */

@@ -3,18 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { AppModule, type AppModuleOptions } from '../app.module.js';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { EVIDENCE_MAX_BYTES } from '#progress';
+import { AuthService, RateLimits } from '#access';
+import { processMetrics } from '#metrics';
+import { AppModule, type AppModuleOptions } from '../app.module.js';
 import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { registerCacheControl } from './cache-control.js';
 import { refuseAccountsOverLimits } from '../access/early-refusal.js';
-import { AuthService, RateLimits } from '#access';
 import type { RequestWithActor } from '../access/access.guard.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
-import { processMetrics } from '#metrics';
 
 /** Builds the configured HTTP application (used by main and by the tests). */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {

@@ -1,9 +1,9 @@
-import { type Locale, negotiateLocale, serverMessage } from '#i18n';
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Locale, negotiateLocale, serverMessage } from '#i18n';
 import { type DomainErrorCode, DomainException } from '#kernel';
-import type { RequestWithActor } from '../access/access.guard.js';
 import { isStatementTimeout } from '#database';
+import type { RequestWithActor } from '../access/access.guard.js';
 import { etag } from './versioning.js';
 
 /** What a caller is told after PostgreSQL cancelled a statement that ran too long. */

@@ -17,8 +17,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Clock } from '#config';
 import { type Actor, parseListQuery, type ResourceService, type Role } from '#kernel';
-import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { EXPORT_FORMATS, exportFile, exportFormat, readAll, ReportRenderer } from '#reporting';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
@@ -89,7 +89,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @CurrentActor() actor: Actor,
     ): Promise<T[]> {
       const listQuery = parseListQuery(query);
-      const page = await this.service.list(listQuery, actor);
+      const page = await this.service.list(actor, listQuery);
       return pageWithContentRange(reply, options.resource, listQuery.range.start, page);
     }
 
@@ -112,11 +112,11 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       const { format, ...listParameters } = query;
       const kind = exportFormat(format);
       const listQuery = parseListQuery(listParameters);
-      const rows = await readAll((page) => this.service.list(page, actor), listQuery);
+      const rows = await readAll((page) => this.service.list(actor, page), listQuery);
       const today = this.clock.now().toISOString().slice(0, 10);
       const file = exportFile(options.resource, kind, today);
       const body = await this.files.render({
-        export: { resource: options.resource, rows: rows as Array<Record<string, unknown>>, format: kind, today },
+        export: { resource: options.resource, rows: rows, format: kind, today },
       });
       await sendAttachment(reply, { ...file, body });
     }
@@ -127,7 +127,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     @ApiOkResponse({ type: record, description: 'Header ETag: W/"<version>"' })
     @ApiNotFoundResponse()
     async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor) {
-      const found = await this.service.get(id, actor);
+      const found = await this.service.get(actor, id);
       void reply.header('ETag', etag(found.version));
       return found;
     }
@@ -146,7 +146,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @Res({ passthrough: true }) reply: FastifyReply,
       @CurrentActor() actor: Actor,
     ) {
-      const created = await this.service.create(body, actor);
+      const created = await this.service.create(actor, body);
       void reply.header('ETag', etag(created.version));
       return created;
     }
@@ -167,7 +167,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @Res({ passthrough: true }) reply: FastifyReply,
       @CurrentActor() actor: Actor,
     ) {
-      const updated = await this.service.update(id, body, expectedVersion(ifMatch, body.version), actor);
+      const updated = await this.service.update(actor, id, body, expectedVersion(ifMatch, body.version));
       void reply.header('ETag', etag(updated.version));
       return updated;
     }
@@ -180,7 +180,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     @ApiNotFoundResponse()
     @ApiConflictResponse({ description: 'Still referenced, or stale version' })
     remove(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
-      return this.service.remove(id, optionalVersion(ifMatch), actor);
+      return this.service.remove(actor, id, optionalVersion(ifMatch));
     }
   }
   return RestResource;

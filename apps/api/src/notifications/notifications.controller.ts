@@ -27,7 +27,7 @@ export class NotificationsController {
     @CurrentActor() actor: Actor,
   ) {
     const listQuery = parseListQuery(query);
-    const page = await this.notifications.list(listQuery, actor);
+    const page = await this.notifications.list(actor, listQuery);
     return pageWithContentRange(reply, 'notifications', listQuery.range.start, page);
   }
 
@@ -41,7 +41,7 @@ export class NotificationsController {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
     }
-    return this.notifications.markRead(id, (body as { read?: unknown }).read, actor);
+    return this.notifications.markRead(actor, id, (body as { read?: unknown }).read);
   }
 
   @Post('mark-all-read')

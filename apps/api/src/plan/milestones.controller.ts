@@ -17,11 +17,11 @@ import {
   MilestoneService,
   UpdateMilestoneDto,
 } from '#plan';
+import { EVERYONE, STAFF } from '#access';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
-import { EVERYONE, STAFF } from '#access';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('milestones')
@@ -82,6 +82,6 @@ export class MilestonesController extends RestResourceController<
       throw new InvalidQueryException('dryRun', 'must be true or false');
     }
     const { content } = await uploadedFile(request);
-    return this.imports.import(content, actionPlanId, dryRun === 'true', actor);
+    return this.imports.import(actor, content, actionPlanId, dryRun === 'true');
   }
 }

@@ -33,7 +33,7 @@ export class CompletenessController {
     @CurrentActor() actor: Actor,
   ) {
     const listQuery = parseListQuery(query);
-    const rows = await this.completeness.report(listQuery.filter, actor);
+    const rows = await this.completeness.report(actor, listQuery.filter);
     const page = { rows: rows.slice(listQuery.range.start, listQuery.range.end + 1), total: rows.length };
     return pageWithContentRange(reply, 'reporting-completeness', listQuery.range.start, page);
   }

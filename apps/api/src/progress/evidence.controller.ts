@@ -42,7 +42,7 @@ export class EvidenceController {
   @ApiPayloadTooLargeResponse({ description: 'File above the size limit' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not a multipart/form-data upload' })
   async upload(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor) {
-    return this.evidence.attach(id, await uploadedFile(request), actor);
+    return this.evidence.attach(actor, id, await uploadedFile(request));
   }
 
   @Get(':fileId')
@@ -57,7 +57,7 @@ export class EvidenceController {
     @Res() reply: FastifyReply,
     @CurrentActor() actor: Actor,
   ): Promise<void> {
-    const file = await this.evidence.download(id, fileId, actor);
+    const file = await this.evidence.download(actor, id, fileId);
     await sendAttachment(reply, { fileName: file.fileName, contentType: file.contentType, body: file.content });
   }
 
@@ -67,6 +67,6 @@ export class EvidenceController {
   @ApiOkResponse({ type: EvidenceFileRecord })
   @ApiNotFoundResponse()
   remove(@Param('id') id: string, @Param('fileId') fileId: string, @CurrentActor() actor: Actor) {
-    return this.evidence.remove(id, fileId, actor);
+    return this.evidence.remove(actor, id, fileId);
   }
 }

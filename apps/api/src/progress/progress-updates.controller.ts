@@ -9,13 +9,8 @@ import {
   ApiOperation,
   ApiPreconditionRequiredResponse,
 } from '@nestjs/swagger';
-import { type Actor, parseListQuery } from '#kernel';
-import { Allow } from '../access/access-policy.decorator.js';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { RecordBodyPipe } from '../http/record-body.pipe.js';
-import { ApiListQuery } from '../http/rest-resource.controller.js';
-import { expectedVersion, optionalVersion, pageWithContentRange } from '../http/versioning.js';
 import { ApiTags } from '@nestjs/swagger';
+import { type Actor, parseListQuery } from '#kernel';
 import {
   ApproveProgressUpdateDto,
   CreateProgressUpdateDto,
@@ -25,6 +20,11 @@ import {
   UpdateProgressUpdateDto,
 } from '#progress';
 import { EVERYONE, REPORTERS, STAFF } from '#access';
+import { Allow } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { RecordBodyPipe } from '../http/record-body.pipe.js';
+import { ApiListQuery } from '../http/rest-resource.controller.js';
+import { expectedVersion, optionalVersion, pageWithContentRange } from '../http/versioning.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('progress-updates')
@@ -60,7 +60,7 @@ export class ProgressUpdatesController extends RestResourceController<
     const listQuery = parseListQuery(query);
     listQuery.filter = { state: 'submitted', ...listQuery.filter };
     listQuery.sort ??= { field: 'submittedAt', order: 'ASC' };
-    const page = await this.service.list(listQuery, actor);
+    const page = await this.service.list(actor, listQuery);
     return pageWithContentRange(reply, 'progress-updates', listQuery.range.start, page);
   }
 
@@ -71,7 +71,7 @@ export class ProgressUpdatesController extends RestResourceController<
   @ApiOkResponse({ type: ProgressUpdateRecord })
   @ApiConflictResponse({ description: 'The update is not returned (or not at the If-Match version)' })
   submit(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
-    return this.service.submit(id, actor, optionalVersion(ifMatch) ?? undefined);
+    return this.service.submit(actor, id, optionalVersion(ifMatch) ?? undefined);
   }
 
   @Post(':id/approve')
@@ -95,7 +95,7 @@ export class ProgressUpdatesController extends RestResourceController<
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'approve', actor, body, expectedVersion(ifMatch, body.version));
+    return this.service.review(actor, id, 'approve', body, expectedVersion(ifMatch, body.version));
   }
 
   @Post(':id/return')
@@ -112,7 +112,7 @@ export class ProgressUpdatesController extends RestResourceController<
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'return', actor, body, expectedVersion(ifMatch, body.version));
+    return this.service.review(actor, id, 'return', body, expectedVersion(ifMatch, body.version));
   }
 
   @Post(':id/reject')
@@ -129,7 +129,7 @@ export class ProgressUpdatesController extends RestResourceController<
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.service.review(id, 'reject', actor, body, expectedVersion(ifMatch, body.version));
+    return this.service.review(actor, id, 'reject', body, expectedVersion(ifMatch, body.version));
   }
 }
 

@@ -40,7 +40,7 @@ export class CalendarFeedsController {
       reply,
       'calendar-feeds',
       listQuery.range.start,
-      await this.feeds.list(listQuery, actor),
+      await this.feeds.list(actor, listQuery),
     );
   }
 
@@ -50,7 +50,7 @@ export class CalendarFeedsController {
   @ApiOkResponse({ type: CalendarFeedRecord })
   @ApiNotFoundResponse()
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.feeds.get(id, actor);
+    return this.feeds.get(actor, id);
   }
 
   @Post()
@@ -58,7 +58,7 @@ export class CalendarFeedsController {
   @ApiOperation({ summary: 'Make a feed; the answer carries its secret URL, shown this once' })
   @ApiCreatedResponse({ type: CreatedCalendarFeedRecord })
   create(@Body(new RecordBodyPipe(CreateCalendarFeedDto)) input: CreateCalendarFeedDto, @CurrentActor() actor: Actor) {
-    return this.feeds.create(input, actor);
+    return this.feeds.create(actor, input);
   }
 
   @Delete(':id')
@@ -67,7 +67,7 @@ export class CalendarFeedsController {
   @ApiOkResponse({ type: CalendarFeedRecord })
   @ApiNotFoundResponse()
   remove(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.feeds.remove(id, actor);
+    return this.feeds.remove(actor, id);
   }
 }
 

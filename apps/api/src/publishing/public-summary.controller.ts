@@ -1,7 +1,7 @@
-import { type Locale, LOCALES } from '#i18n';
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { type Locale, LOCALES } from '#i18n';
 import { InvalidQueryException, NotFoundException } from '#kernel';
 import { PublicSummaryRepository, renderPublicPage } from '#publishing';
 import { Public } from '../access/access-policy.decorator.js';

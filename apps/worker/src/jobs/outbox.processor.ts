@@ -3,8 +3,8 @@ import { Inject, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { OutboxRelay } from '#database';
 import { NotificationService } from '#notifications';
-import { JOBS, QUEUES, type EarlierNotifyPayload, type NotifyPayload } from './jobs.js';
 import type { OutboxMessage } from '#kernel';
+import { JOBS, QUEUES, type EarlierNotifyPayload, type NotifyPayload } from './jobs.js';
 import { MeasuredProcessor } from './measured-processor.js';
 
 @Processor(QUEUES.outbox, { concurrency: 4 })

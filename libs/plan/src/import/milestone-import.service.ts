@@ -1,7 +1,7 @@
-import { ImportReader } from './import-reader.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, csvWithBom, InvalidInputException, InvalidQueryException } from '#kernel';
 import { Database, isUuid } from '#database';
+import { ImportReader } from './import-reader.js';
 import { nextChildCode } from '../code.policy.js';
 import { MilestoneRepository } from '../milestone.repository.js';
 import {
@@ -39,7 +39,7 @@ export class MilestoneImportService {
     @Inject(ImportReader) private readonly reader: ImportReader,
   ) {}
 
-  async import(content: Buffer, actionPlanId: unknown, dryRun: boolean, actor: Actor): Promise<ImportReport> {
+  async import(actor: Actor, content: Buffer, actionPlanId: unknown, dryRun: boolean): Promise<ImportReport> {
     if (!isUuid(actionPlanId)) throw new InvalidQueryException('actionPlanId', 'is required and must be a UUID');
     const context = await this.context(actionPlanId);
     if (!context) throw new InvalidQueryException('actionPlanId', 'names no action plan');
@@ -86,7 +86,7 @@ export class MilestoneImportService {
         }
         const code = values.code ?? nextChildCode(objectiveCodes.get(values.objectiveId)!, 'M', codes);
         codes.push(code);
-        await this.milestones.createIn(tx, actor, { ...values, code }, (inner, id) =>
+        await this.milestones.createIn(actor, tx, { ...values, code }, (inner, id) =>
           this.milestones.replaceSupportingOrganisations(inner, id, supportingOrganisationIds),
         );
       }

@@ -1,10 +1,10 @@
+import { Readable } from 'node:stream';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { flattenValidationErrors } from '#database';
-import { CreateMilestoneDto } from '../plan.dto.js';
 import { restoreFormula } from '#kernel';
+import { CreateMilestoneDto } from '../plan.dto.js';
 
 /** The columns of the milestone import, in template order. */
 export const IMPORT_COLUMNS = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createMigratedDatabase } from '../../../../test/support/test-database.js';
 import { Database } from '#database';
+import { createMigratedDatabase } from '../../../../test/support/test-database.js';
 import { PlanSeeder } from './plan.seeder.js';
 import { REX_587_PLAN } from './rex-587.plan-data.js';
 

@@ -1,7 +1,7 @@
 import type { Locale } from '#i18n';
+import { csvWithBom } from '#kernel';
 import type { ReportWords } from '../report-text.js';
 import type { SnapshotContent } from '../snapshot.js';
-import { csvWithBom } from '#kernel';
 import { milestoneTable } from './milestone-table.js';
 
 /** The milestones of a report as CSV: UTF-8 with a BOM (so Excel reads Cyrillic right), dates as YYYY-MM-DD. */

@@ -1,5 +1,5 @@
-import type { Locale } from '#i18n';
 import ExcelJS from 'exceljs';
+import type { Locale } from '#i18n';
 import type { ReportView } from '../report-view.js';
 import { text } from '../report-view.js';
 import type { SnapshotContent } from '../snapshot.js';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class ListIndexes1795752492251 implements MigrationInterface {
   name = 'ListIndexes1795752492251';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class AccessAndReview1795752843977 implements MigrationInterface {
   name = 'AccessAndReview1795752843977';

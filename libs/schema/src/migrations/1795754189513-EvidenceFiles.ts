@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class EvidenceFiles1795754189513 implements MigrationInterface {
   name = 'EvidenceFiles1795754189513';

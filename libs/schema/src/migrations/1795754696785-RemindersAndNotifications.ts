@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class RemindersAndNotifications1795754696785 implements MigrationInterface {
   name = 'RemindersAndNotifications1795754696785';

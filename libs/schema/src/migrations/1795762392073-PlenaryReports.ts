@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class PlenaryReports1795762392073 implements MigrationInterface {
   name = 'PlenaryReports1795762392073';

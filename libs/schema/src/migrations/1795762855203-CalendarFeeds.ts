@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CalendarFeeds1795762855203 implements MigrationInterface {
   name = 'CalendarFeeds1795762855203';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CompletenessIndex1795766118326 implements MigrationInterface {
   name = 'CompletenessIndex1795766118326';

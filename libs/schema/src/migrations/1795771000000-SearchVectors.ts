@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const PLAN_TABLES = ['action_plans', 'priorities', 'objectives', 'milestones'];
 

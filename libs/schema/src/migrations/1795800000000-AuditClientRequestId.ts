@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class AuditClientRequestId1795800000000 implements MigrationInterface {
   name = 'AuditClientRequestId1795800000000';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Report files laid out once per format and language (libs/reporting/src/report-file.entity.ts). */
 export class ReportFiles1795810000000 implements MigrationInterface {

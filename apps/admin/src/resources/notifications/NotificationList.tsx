@@ -19,9 +19,14 @@ import { callApi } from '../../providers/http-client.js';
 function MarkAllRead() {
   const translate = useTranslate();
   const refresh = useRefresh();
+  const notify = useNotify();
+  const markAllRead = () =>
+    callApi('/notifications/mark-all-read')
+      .then(refresh)
+      .catch((error: Error) => notify(error.message, { type: 'error' }));
   return (
     <TopToolbar>
-      <Button startIcon={<DoneAllIcon />} onClick={() => callApi('/notifications/mark-all-read').then(refresh)}>
+      <Button startIcon={<DoneAllIcon />} onClick={() => void markAllRead()}>
         {translate('rex.notifications.mark_all_read')}
       </Button>
     </TopToolbar>
@@ -39,7 +44,7 @@ export function NotificationList() {
         .update('notifications', { id: record.id, data: { read: true }, previousData: record })
         .catch((error: Error) => notify(error.message, { type: 'error' }));
     }
-    navigate(String(record.link));
+    void navigate(String(record.link));
     return false as const;
   };
   return (

@@ -95,14 +95,14 @@ export function ReviewPanel() {
         <Box sx={{ mt: 1 }}>
           <Stack direction="row" spacing={1}>
             {ownWork ? null : (
-              <Button variant="contained" color="success" disabled={busy} onClick={() => decide('approve')}>
+              <Button variant="contained" color="success" disabled={busy} onClick={() => void decide('approve')}>
                 {translate('rex.review.approve')}
               </Button>
             )}
-            <Button variant="outlined" disabled={busy} onClick={() => decide('return')}>
+            <Button variant="outlined" disabled={busy} onClick={() => void decide('return')}>
               {translate('rex.review.return')}
             </Button>
-            <Button variant="outlined" color="error" disabled={busy} onClick={() => decide('reject')}>
+            <Button variant="outlined" color="error" disabled={busy} onClick={() => void decide('reject')}>
               {translate('rex.review.reject')}
             </Button>
           </Stack>

@@ -55,7 +55,7 @@ export function ReportDownloads() {
               labelId={labelId}
               label={translate('rex.reports.file_language')}
               value={language}
-              onChange={(event) => setLanguage(event.target.value as Locale)}
+              onChange={(event) => setLanguage(event.target.value)}
             >
               {LOCALES.map((option) => (
                 <MenuItem key={option.locale} value={option.locale} lang={option.locale}>
