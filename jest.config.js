@@ -21,8 +21,10 @@ const common = {
           ],
         }),
   },
-  // `#lib` is a lib's public surface (package.json "imports"): its TypeScript source under test.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // `#lib` is a lib's public surface (package.json "imports"). Tests run its TypeScript source: the
+  // "rex587-source" condition, listed first there, which only jest asks for (node takes dist/, tsc "types").
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'rex587-source'] },
   transformIgnorePatterns: jestRequiresEsm ? ['/node_modules/'] : [`/node_modules/(?!${esmOnlyRequired}/)`],
 };
 

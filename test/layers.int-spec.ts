@@ -20,14 +20,27 @@ const rules = require(join(root, '.dependency-cruiser.cjs')) as {
 const libs = readdirSync(join(root, 'libs')).sort();
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
+describe('tests run the libs from their TypeScript source', () => {
+  it("'#kernel' in a test is the source module, not the build in dist/ (a stale build cannot pass for the code)", async () => {
+    const bySurface = await import('#kernel');
+    // A computed path: the lint rightly refuses a deep import, but this test is about where '#kernel' leads.
+    const bySource = (await import(join(root, 'libs', 'kernel', 'src', 'domain.exception.ts'))) as typeof bySurface;
+    expect(bySurface.DomainException).toBe(bySource.DomainException);
+  });
+});
+
 /** A lib that nobody registered would escape the layer rules: each one is declared wherever libs are listed. */
 describe('every lib is a bounded context with a public surface and a layer', () => {
   it.each(libs)('%s has src/index.ts, a "#name" import, a Nest project and a place in the layer order', (lib) => {
     expect(existsSync(join(root, 'libs', lib, 'src/index.ts'))).toBe(true);
-    expect(json('package.json').imports[`#${lib}`]).toEqual({
+    const entry = json('package.json').imports[`#${lib}`];
+    expect(entry).toEqual({
+      'rex587-source': `./libs/${lib}/src/index.ts`,
       types: `./libs/${lib}/src/index.ts`,
       default: `./dist/libs/${lib}/src/index.js`,
     });
+    // The first condition that matches wins: jest's source must come before node's dist.
+    expect(Object.keys(entry)[0]).toBe('rex587-source');
     expect(json('nest-cli.json').projects[lib]).toMatchObject({ type: 'library', sourceRoot: `libs/${lib}/src` });
     const layered = rules.forbidden.some(
       (rule) => rule.name === `layer-${lib}` || String(rule.to.path ?? '').includes(`|${lib})`),

@@ -2,5 +2,6 @@
 // in them. The lowest layer.
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
 export { serverMessage, type ServerMessage } from './server-messages.js';
-export { escapeHtml, translated, type Translatable } from './text.js';
+export { translated, type Translatable } from './text.js';
+export { html, type HtmlValue, SafeHtml, trustedHtml } from './html.js';
 export { formatDueDate } from './dates.js';

@@ -11,7 +11,3 @@ export interface Translatable {
 export function translated(value: Translatable, locale: Locale): string {
   return value[locale] || value.en;
 }
-
-/** Text made safe to place in HTML, as element content or a quoted attribute. */
-export const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);

@@ -1,4 +1,4 @@
-import { asLocale, escapeHtml, formatDueDate, type Locale, translated } from '#i18n';
+import { asLocale, formatDueDate, html, type Locale, translated } from '#i18n';
 import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
 
 export interface ReminderMessageInput {
@@ -103,12 +103,12 @@ export function renderReminder(input: ReminderMessageInput): RenderedMessage {
     '',
     words.footer,
   ].join('\n');
-  const html = `<!doctype html><html lang="${locale}"><body>
-<p><strong>${escapeHtml(words.milestone)} ${escapeHtml(input.milestoneCode)}</strong>: ${escapeHtml(title)}<br>
-${escapeHtml(words.due)}: ${escapeHtml(due)}</p>
-<p>${escapeHtml(input.milestoneCode)} ${escapeHtml(what)}.</p>
-<p><a href="${escapeHtml(input.link)}">${escapeHtml(action)}</a></p>
-<p style="color:#555;font-size:small">${escapeHtml(words.footer)}</p>
+  const page = html`<!doctype html><html lang="${locale}"><body>
+<p><strong>${words.milestone} ${input.milestoneCode}</strong>: ${title}<br>
+${words.due}: ${due}</p>
+<p>${input.milestoneCode} ${what}.</p>
+<p><a href="${input.link}">${action}</a></p>
+<p style="color:#555;font-size:small">${words.footer}</p>
 </body></html>`;
-  return { subject, text, html };
+  return { subject, text, html: page.markup };
 }

@@ -1,4 +1,4 @@
-import { asLocale, escapeHtml, formatDueDate, type Locale, translated as text, type Translatable } from '#i18n';
+import { asLocale, formatDueDate, html, type Locale, translated as text, type Translatable } from '#i18n';
 import { type RenderedMessage } from './reminder-messages.js';
 
 export interface MilestoneLine {
@@ -130,20 +130,20 @@ function compose(locale: Locale, subject: string, intro: string[], sections: Sec
     '',
     words.footer,
   ].join('\n');
-  const html = `<!doctype html><html lang="${locale}"><body>
-${intro.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
-${sections
-  .map(
-    (section) =>
-      `<h3>${escapeHtml(section.heading)}</h3>\n<ul>${body(section)
-        .map((line) => `<li>${escapeHtml(line)}</li>`)
-        .join('')}</ul>`,
-  )
-  .join('\n')}
-<p><a href="${escapeHtml(link)}">${escapeHtml(words.open)}</a></p>
-<p style="color:#555;font-size:small">${escapeHtml(words.footer)}</p>
+  const page = html`<!doctype html><html lang="${locale}"><body>
+${intro.map(
+  (line) => html`<p>${line}</p>
+`,
+)}
+${sections.map(
+  (section) => html`<h3>${section.heading}</h3>
+<ul>${body(section).map((line) => html`<li>${line}</li>`)}</ul>
+`,
+)}
+<p><a href="${link}">${words.open}</a></p>
+<p style="color:#555;font-size:small">${words.footer}</p>
 </body></html>`;
-  return { subject, text: textBody, html };
+  return { subject, text: textBody, html: page.markup };
 }
 
 function milestoneLines(lines: MilestoneLine[], locale: Locale): Section['lines'] {
