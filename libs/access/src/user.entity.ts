@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { Locale } from '#i18n';
 import type { Role } from '#kernel';
-import { MutableRecord } from '#database';
+import { MutableRecord, ServerOwned } from '#database';
 
 @Entity('users')
 // Trigram index for the substring search, written in the UserSearchIndex migration.
@@ -44,6 +44,7 @@ export class User extends MutableRecord {
   passwordHash: string | null;
 
   /** Carried in every access token; raised by logout and password change to revoke earlier tokens. */
+  @ServerOwned()
   @Column({ type: 'integer', default: 0 })
   tokenVersion: number;
 }

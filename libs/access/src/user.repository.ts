@@ -2,9 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Locale, LOCALES } from '#i18n';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
-import { Database, type ListSpec, recordFields, recordSelect, type SqlRunner } from '#database';
+import { Database, type ListSpec, recordFields, type SqlRunner, entityTable } from '#database';
 import { type Role, ROLES } from '#kernel';
 import type { UserRecord } from './user.dto.js';
+import { User } from './user.entity.js';
+
+/** The users table, as its entity describes it. */
+const USERS = entityTable(User);
 
 export interface Credentials {
   id: string;
@@ -23,20 +27,7 @@ export interface SignedInUser {
 @Injectable()
 export class UserRepository extends CrudRepository<UserRecord> {
   constructor(@Inject(Database) db: Database, @Inject(Clock) clock: Clock) {
-    super(db, clock, {
-      resource: 'users',
-      label: 'user',
-      table: 'users',
-      columns: {
-        email: { column: 'email' },
-        name: { column: 'name' },
-        role: { column: 'role' },
-        organisationId: { column: 'organisation_id' },
-        locale: { column: 'locale' },
-        timeZone: { column: 'time_zone' },
-        passwordHash: { column: 'password_hash' },
-      },
-    });
+    super(db, clock, { resource: 'users', label: 'user', table: USERS.table, columns: USERS.columns });
   }
 
   /** What signing in needs; the only read that returns the password hash. */
@@ -79,8 +70,7 @@ export class UserRepository extends CrudRepository<UserRecord> {
       resource: 'users',
       from: 'users u',
       idSql: 'u.id',
-      select: `${recordSelect('u')}, u.email AS "email", u.name AS "name", u.role AS "role",
-        u.organisation_id AS "organisationId", u.locale AS "locale", u.time_zone AS "timeZone"`,
+      select: USERS.select('u', ['tokenVersion']),
       fields: {
         ...recordFields('u'),
         email: { sql: 'u.email', type: 'text', sortable: true },

@@ -3,6 +3,7 @@
 export { MutableRecord, SearchVectorColumn } from './base.entity.js';
 export { createDataSource, runMigrations, type Schema } from './data-source.js';
 export { DatabaseModule } from './database.module.js';
+export { entityTable, type EntityTable, ServerOwned } from './entity-table.js';
 export { Database, type SqlRunner, timestampLiteral, Transaction } from './database.js';
 export { openDatabase, takeOverShutdown } from './embedded-postgres.js';
 export { fetchPage } from './list-page.js';

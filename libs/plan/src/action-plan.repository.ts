@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
-import { Database, type ListSpec, recordFields, recordSelect, searchVector } from '#database';
+import { Database, type ListSpec, recordFields, searchVector, entityTable } from '#database';
 import { planProgressSql, roundedSql } from './roll-up.policy.js';
 import type { ActionPlanRecord } from './plan.records.js';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings.js';
+import { ActionPlan } from './action-plan.entity.js';
+
+/** The action plans table, as its entity describes it. */
+const ACTION_PLANS = entityTable(ActionPlan);
 
 /** Rows stored before a setting existed read it as its default. */
 const DEFAULTS_SQL = `'${JSON.stringify(DEFAULT_REMINDER_SETTINGS)}'::jsonb`;
@@ -15,18 +19,8 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
     super(db, clock, {
       resource: 'action-plans',
       label: 'action plan',
-      table: 'action_plans',
-      columns: {
-        code: { column: 'code' },
-        title: { column: 'title', json: true },
-        description: { column: 'description', json: true },
-        timeZone: { column: 'time_zone' },
-        opinionReference: { column: 'opinion_reference' },
-        adoptedAt: { column: 'adopted_at' },
-        reportingPeriodMonths: { column: 'reporting_period_months' },
-        reminderSettings: { column: 'reminder_settings', json: true },
-        opinion: { column: 'opinion', json: true },
-      },
+      table: ACTION_PLANS.table,
+      columns: ACTION_PLANS.columns,
     });
   }
 
@@ -35,10 +29,8 @@ export class ActionPlanRepository extends CrudRepository<ActionPlanRecord> {
       resource: 'action-plans',
       from: 'action_plans ap',
       idSql: 'ap.id',
-      select: `${recordSelect('ap')}, ap.code AS "code", ap.title AS "title", ap.description AS "description",
-        ap.time_zone AS "timeZone", ap.opinion_reference AS "opinionReference", ap.adopted_at AS "adoptedAt",
-        ap.reporting_period_months AS "reportingPeriodMonths",
-        ${DEFAULTS_SQL} || ap.reminder_settings AS "reminderSettings", ap.opinion AS "opinion", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
+      select: `${ACTION_PLANS.select('ap', ['reminderSettings'])},
+        ${DEFAULTS_SQL} || ap.reminder_settings AS "reminderSettings", ${roundedSql(planProgressSql('ap.id'))} AS "progress"`,
       fields: {
         ...recordFields('ap'),
         code: { sql: 'ap.code', type: 'text', sortable: true },

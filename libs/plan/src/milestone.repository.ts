@@ -7,12 +7,12 @@ import {
   filterValue,
   type ListSpec,
   recordFields,
-  recordSelect,
   searchVector,
   type SqlParams,
   type SqlRunner,
   timestampLiteral,
   translateWriteError,
+  entityTable,
 } from '#database';
 import { InvalidQueryException } from '#kernel';
 import {
@@ -24,6 +24,10 @@ import {
 import { VISIBILITIES } from './milestone.entity.js';
 import type { MilestoneRecord } from './plan.records.js';
 import { approvedBySecondPerson } from './verified-progress.sql.js';
+import { Milestone } from './milestone.entity.js';
+
+/** The milestones table, as its entity describes it. */
+const MILESTONES = entityTable(Milestone);
 
 const ORGANISATION: FieldSpec = { sql: '', type: 'uuid' };
 
@@ -61,21 +65,8 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
     super(db, clock, {
       resource: 'milestones',
       label: 'milestone',
-      table: 'milestones',
-      columns: {
-        objectiveId: { column: 'objective_id' },
-        code: { column: 'code' },
-        title: { column: 'title', json: true },
-        description: { column: 'description', json: true },
-        opinionReference: { column: 'opinion_reference' },
-        startDate: { column: 'start_date' },
-        dueDate: { column: 'due_date' },
-        status: { column: 'status' },
-        progress: { column: 'progress' },
-        leadOrganisationId: { column: 'lead_organisation_id' },
-        visibility: { column: 'visibility' },
-        internalNotes: { column: 'internal_notes' },
-      },
+      table: MILESTONES.table,
+      columns: MILESTONES.columns,
     });
   }
 
@@ -135,14 +126,12 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
       from: `milestones m JOIN objectives o ON o.id = m.objective_id JOIN priorities p ON p.id = o.priority_id
         JOIN action_plans ap ON ap.id = p.action_plan_id`,
       idSql: 'm.id',
-      select: `${recordSelect('m')}, m.objective_id AS "objectiveId", o.priority_id AS "priorityId",
-        p.action_plan_id AS "actionPlanId", m.code AS "code", m.title AS "title", m.description AS "description",
-        m.opinion_reference AS "opinionReference", m.start_date AS "startDate", m.due_date AS "dueDate",
-        ${status} AS "status", m.status AS "recordedStatus", m.progress AS "progress",
-        m.lead_organisation_id AS "leadOrganisationId",
+      // The stored status is the recorded one; "status" is the one shown, derived from the due date.
+      select: `${MILESTONES.select('m', ['status'])}, o.priority_id AS "priorityId", p.action_plan_id AS "actionPlanId",
+        ${status} AS "status", m.status AS "recordedStatus",
         ARRAY(SELECT s.organisation_id::text FROM milestone_supporting_organisations s
               WHERE s.milestone_id = m.id ORDER BY s.organisation_id) AS "supportingOrganisationIds",
-        m.visibility AS "visibility", ap.time_zone AS "timeZone", m.internal_notes AS "internalNotes",
+        ap.time_zone AS "timeZone",
         ${LAST_REPORT} AS "lastReport", ${LAST_VERIFICATION} AS "lastVerification"`,
       fields: {
         ...recordFields('m'),

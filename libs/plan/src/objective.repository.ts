@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
-import { Database, type ListSpec, recordFields, recordSelect, searchVector, type SqlRunner } from '#database';
+import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
 import { objectiveProgressSql, roundedSql } from './roll-up.policy.js';
 import type { ObjectiveRecord } from './plan.records.js';
+import { Objective } from './objective.entity.js';
+
+/** The objectives table, as its entity describes it. */
+const OBJECTIVES = entityTable(Objective);
 
 @Injectable()
 export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
@@ -11,15 +15,8 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
     super(db, clock, {
       resource: 'objectives',
       label: 'objective',
-      table: 'objectives',
-      columns: {
-        priorityId: { column: 'priority_id' },
-        position: { column: 'position' },
-        code: { column: 'code' },
-        title: { column: 'title', json: true },
-        description: { column: 'description', json: true },
-        opinionReference: { column: 'opinion_reference' },
-      },
+      table: OBJECTIVES.table,
+      columns: OBJECTIVES.columns,
     });
   }
 
@@ -41,9 +38,7 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
       resource: 'objectives',
       from: 'objectives o JOIN priorities p ON p.id = o.priority_id',
       idSql: 'o.id',
-      select: `${recordSelect('o')}, o.priority_id AS "priorityId", p.action_plan_id AS "actionPlanId",
-        o.position AS "position", o.code AS "code", o.title AS "title", o.description AS "description",
-        o.opinion_reference AS "opinionReference", ${progress} AS "progress"`,
+      select: `${OBJECTIVES.select('o')}, p.action_plan_id AS "actionPlanId", ${progress} AS "progress"`,
       fields: {
         ...recordFields('o'),
         priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: true },

@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
-import { Database, type ListSpec, recordFields, recordSelect, searchVector } from '#database';
+import { Database, type ListSpec, recordFields, searchVector, entityTable } from '#database';
 import { ORGANISATION_TYPES } from './organisation.entity.js';
 import type { OrganisationRecord } from './plan.records.js';
+import { Organisation } from './organisation.entity.js';
+
+/** The organisations table, as its entity describes it. */
+const ORGANISATIONS = entityTable(Organisation);
 
 @Injectable()
 export class OrganisationRepository extends CrudRepository<OrganisationRecord> {
@@ -11,14 +15,8 @@ export class OrganisationRepository extends CrudRepository<OrganisationRecord> {
     super(db, clock, {
       resource: 'organisations',
       label: 'organisation',
-      table: 'organisations',
-      columns: {
-        name: { column: 'name', json: true },
-        shortCode: { column: 'short_code' },
-        type: { column: 'type' },
-        country: { column: 'country' },
-        reminderContacts: { column: 'reminder_contacts', json: true },
-      },
+      table: ORGANISATIONS.table,
+      columns: ORGANISATIONS.columns,
     });
   }
 
@@ -27,8 +25,7 @@ export class OrganisationRepository extends CrudRepository<OrganisationRecord> {
       resource: 'organisations',
       from: 'organisations org',
       idSql: 'org.id',
-      select: `${recordSelect('org')}, org.name AS "name", org.short_code AS "shortCode", org.type AS "type",
-        org.country AS "country", org.reminder_contacts AS "reminderContacts"`,
+      select: ORGANISATIONS.select('org'),
       fields: {
         ...recordFields('org'),
         name: { sql: `(org.name->>'en')`, type: 'text', sortable: true, filterable: false },

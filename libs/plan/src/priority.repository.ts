@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
-import { Database, type ListSpec, recordFields, recordSelect, searchVector, type SqlRunner } from '#database';
+import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
 import { priorityProgressSql, roundedSql } from './roll-up.policy.js';
 import type { PriorityRecord } from './plan.records.js';
+import { Priority } from './priority.entity.js';
+
+/** The priorities table, as its entity describes it. */
+const PRIORITIES = entityTable(Priority);
 
 @Injectable()
 export class PriorityRepository extends CrudRepository<PriorityRecord> {
@@ -11,15 +15,8 @@ export class PriorityRepository extends CrudRepository<PriorityRecord> {
     super(db, clock, {
       resource: 'priorities',
       label: 'priority',
-      table: 'priorities',
-      columns: {
-        actionPlanId: { column: 'action_plan_id' },
-        position: { column: 'position' },
-        code: { column: 'code' },
-        title: { column: 'title', json: true },
-        description: { column: 'description', json: true },
-        opinionReference: { column: 'opinion_reference' },
-      },
+      table: PRIORITIES.table,
+      columns: PRIORITIES.columns,
     });
   }
 
@@ -36,9 +33,7 @@ export class PriorityRepository extends CrudRepository<PriorityRecord> {
       resource: 'priorities',
       from: 'priorities p',
       idSql: 'p.id',
-      select: `${recordSelect('p')}, p.action_plan_id AS "actionPlanId", p.position AS "position", p.code AS "code",
-        p.title AS "title", p.description AS "description", p.opinion_reference AS "opinionReference",
-        ${roundedSql(priorityProgressSql('p.id'))} AS "progress"`,
+      select: `${PRIORITIES.select('p')}, ${roundedSql(priorityProgressSql('p.id'))} AS "progress"`,
       fields: {
         ...recordFields('p'),
         actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: true },

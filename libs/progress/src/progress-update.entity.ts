@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Translatable } from '#i18n';
-import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
+import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn, ServerOwned } from '#database';
 import { Milestone, type MilestoneStatus, Organisation } from '#plan';
 import { User } from '#access';
 import type { Role } from '#kernel';
@@ -69,6 +69,8 @@ export class ProgressUpdate extends MutableRecord {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   evidence: EvidenceLink[];
 
+  // The review's outcome: written by the workflow's own transitions only.
+  @ServerOwned()
   @Column({ type: 'varchar', length: 16, default: 'submitted' })
   state: ProgressUpdateState;
 
@@ -100,6 +102,7 @@ export class ProgressUpdate extends MutableRecord {
   revisedAt: Date | null;
 
   @Index('ix_progress_updates_reviewed_by')
+  @ServerOwned()
   @Column({ type: 'uuid', nullable: true })
   reviewedById: string | null;
 
@@ -108,9 +111,11 @@ export class ProgressUpdate extends MutableRecord {
   reviewedBy?: Relation<User>;
 
   @Index('ix_progress_updates_reviewed_at')
+  @ServerOwned()
   @Column({ type: 'timestamptz', nullable: true })
   reviewedAt: Date | null;
 
+  @ServerOwned()
   @Column({ type: 'text', nullable: true })
   reviewComment: string | null;
 }

@@ -6,13 +6,17 @@ import {
   type ListSpec,
   prefixQuery,
   recordFields,
-  recordSelect,
   searchVector,
   type SqlRunner,
+  entityTable,
 } from '#database';
 import { MILESTONE_STATUSES } from '#plan';
 import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
+import { ProgressUpdate } from './progress-update.entity.js';
+
+/** The progress updates table, as its entity describes it. */
+const PROGRESS_UPDATES = entityTable(ProgressUpdate);
 
 const ENTERED_BY_ROLES = ['partner', 'staff', 'admin'] as const;
 
@@ -32,21 +36,8 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
     super(db, clock, {
       resource: 'progress-updates',
       label: 'progress update',
-      table: 'progress_updates',
-      columns: {
-        milestoneId: { column: 'milestone_id' },
-        organisationId: { column: 'organisation_id' },
-        milestoneVersion: { column: 'milestone_version' },
-        progress: { column: 'progress' },
-        status: { column: 'status' },
-        narrative: { column: 'narrative', json: true },
-        evidence: { column: 'evidence', json: true },
-        submittedById: { column: 'submitted_by_id' },
-        submittedAt: { column: 'submitted_at' },
-        enteredByRole: { column: 'entered_by_role' },
-        revisedById: { column: 'revised_by_id' },
-        revisedAt: { column: 'revised_at' },
-      },
+      table: PROGRESS_UPDATES.table,
+      columns: PROGRESS_UPDATES.columns,
     });
   }
 
@@ -99,13 +90,8 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
       from: `progress_updates pu JOIN milestones m ON m.id = pu.milestone_id JOIN objectives o ON o.id = m.objective_id
         JOIN priorities p ON p.id = o.priority_id`,
       idSql: 'pu.id',
-      select: `${recordSelect('pu')}, pu.milestone_id AS "milestoneId", m.code AS "milestoneCode",
-        o.priority_id AS "priorityId", pu.organisation_id AS "organisationId", pu.milestone_version AS "milestoneVersion",
-        pu.progress AS "progress", pu.status AS "status", pu.narrative AS "narrative", pu.evidence AS "evidence",
-        pu.state AS "state", pu.submitted_by_id AS "submittedById", pu.submitted_at AS "submittedAt",
-        pu.entered_by_role AS "enteredByRole", (pu.entered_by_role <> 'partner') AS "enteredByStaff",
-        pu.revised_by_id AS "revisedById", pu.revised_at AS "revisedAt",
-        pu.reviewed_by_id AS "reviewedById", pu.reviewed_at AS "reviewedAt", pu.review_comment AS "reviewComment",
+      select: `${PROGRESS_UPDATES.select('pu')}, m.code AS "milestoneCode", o.priority_id AS "priorityId",
+        (pu.entered_by_role <> 'partner') AS "enteredByStaff",
         coalesce((SELECT json_agg(json_build_object('id', f.id, 'fileName', f.file_name, 'contentType', f.content_type,
           'sizeBytes', f.size_bytes) ORDER BY f.created_at) FROM evidence_files f WHERE f.progress_update_id = pu.id), '[]')
           AS "evidenceFiles"`,

@@ -13,10 +13,14 @@ import {
 import { type Actor, calendarDate } from '#kernel';
 import { appendAuditEvent, CrudRepository } from '#audit';
 import { APP_CONFIG, type AppConfig, Clock } from '#config';
-import { Database, type ListSpec, recordFields, recordSelect, searchVector, type SqlRunner } from '#database';
+import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
 import { changeCount, compareSnapshots } from './report-changes.policy.js';
 import type { ReportRecord } from './report.dto.js';
 import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';
+import { Report } from './report.entity.js';
+
+/** The reports table, as its entity describes it. */
+const REPORTS = entityTable(Report);
 
 const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
@@ -78,23 +82,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
     // A snapshot reads the whole plan in one transaction: it may take longer than one API read.
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    super(db, clock, {
-      resource: 'reports',
-      label: 'report',
-      table: 'reports',
-      columns: {
-        actionPlanId: { column: 'action_plan_id' },
-        title: { column: 'title' },
-        periodFrom: { column: 'period_from' },
-        periodTo: { column: 'period_to' },
-        authorId: { column: 'author_id' },
-        previousReportId: { column: 'previous_report_id' },
-        takenAt: { column: 'taken_at' },
-        milestoneCount: { column: 'milestone_count' },
-        content: { column: 'content', json: true },
-        changes: { column: 'changes', json: true },
-      },
-    });
+    super(db, clock, { resource: 'reports', label: 'report', table: REPORTS.table, columns: REPORTS.columns });
   }
 
   listSpec(): ListSpec {
@@ -102,10 +90,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
       resource: 'reports',
       from: 'reports r JOIN action_plans ap ON ap.id = r.action_plan_id LEFT JOIN users u ON u.id = r.author_id',
       idSql: 'r.id',
-      select: `${recordSelect('r')}, r.action_plan_id AS "actionPlanId", ap.code AS "actionPlanCode", r.title,
-        r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.author_id AS "authorId",
-        u.name AS "authorName", r.previous_report_id AS "previousReportId", r.taken_at AS "takenAt",
-        r.milestone_count AS "milestoneCount", r.changes`,
+      select: `${REPORTS.select('r', ['content'])}, ap.code AS "actionPlanCode", u.name AS "authorName"`,
       fields: {
         ...recordFields('r'),
         actionPlanId: { sql: 'r.action_plan_id', type: 'uuid', sortable: false },
