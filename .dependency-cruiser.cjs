@@ -4,6 +4,8 @@
 
 /** Lowest first. A lib may import the libs before it, never one after it. */
 const LAYERS = [
+  // What the server and the admin app agree on (the API's enumerations): no dependency at all.
+  'contracts',
   'i18n',
   'kernel',
   'config',
@@ -79,7 +81,7 @@ module.exports = {
       name: 'kernel-without-framework',
       comment: 'The kernel and the texts are plain TypeScript: no Nest, ORM or HTTP types below config',
       severity: 'error',
-      from: { path: '^libs/(i18n|kernel)/' },
+      from: { path: '^libs/(contracts|i18n|kernel)/' },
       to: {
         dependencyTypes: ['npm', 'npm-dev'],
         path: 'node_modules/(@nestjs|typeorm|fastify|@fastify|class-validator|class-transformer|pg)/',

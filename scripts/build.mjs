@@ -48,11 +48,14 @@ function* tree(folder) {
   }
 }
 
-/** A digest of everything the admin build reads: its sources and config, and the installed versions. */
+/** A digest of everything the admin build reads: its sources and config, the server's contracts, and the installed versions. */
 function adminInputs() {
   const digest = createHash('sha256');
-  const sources = [...tree(join(root, 'apps/admin'))].filter((entry) => !entry.folder).map((entry) => entry.path);
-  const inputs = [...sources, join(root, 'package-lock.json'), join(root, 'tsconfig.json')];
+  // The admin app and what it imports of the server: its enumerations (libs/contracts, '#contracts').
+  const sources = [...tree(join(root, 'apps/admin')), ...tree(join(root, 'libs/contracts'))]
+    .filter((entry) => !entry.folder)
+    .map((entry) => entry.path);
+  const inputs = [...sources, join(root, 'package.json'), join(root, 'package-lock.json'), join(root, 'tsconfig.json')];
   for (const path of inputs.sort()) {
     digest.update(relative(root, path));
     digest.update(readFileSync(path));

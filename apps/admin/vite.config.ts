@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { bundleBudget } from './bundle-budget.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
+  // '#contracts' (package.json "imports"): the server's enumerations, from their TypeScript source.
+  resolve: { conditions: ['rex587-source', ...defaultClientConditions] },
   // Vite 8 compiles TSX with oxc; the automatic runtime means no `import React` in every view.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

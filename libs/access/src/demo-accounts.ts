@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Role, SYSTEM_ACTOR } from '#kernel';
+import { type Role } from '#contracts';
+import { SYSTEM_ACTOR } from '#kernel';
 import { appendAuditEvent } from '#audit';
 import { Database } from '#database';
 import { hashPassword } from './password.js';

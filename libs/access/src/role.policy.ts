@@ -1,4 +1,5 @@
-import type { Actor, Role } from '#kernel';
+import { type Role } from '#contracts';
+import type { Actor } from '#kernel';
 
 /**
  * Who may do what, by role. Routes declare one of these; organisation scoping

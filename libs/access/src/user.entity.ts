@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { type Role } from '#contracts';
 import type { Locale } from '#i18n';
-import type { Role } from '#kernel';
 import { MutableRecord, ServerOwned } from '#database';
 
 @Entity('users')

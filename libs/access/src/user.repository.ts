@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type Role, ROLES } from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, type SqlRunner, entityTable } from '#database';
-import { type Role, ROLES } from '#kernel';
 import type { UserRecord } from './user.dto.js';
 import { User } from './user.entity.js';
 

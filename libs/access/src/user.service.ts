@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, InvalidInputException, type ListQuery, type ResourceService, type Role } from '#kernel';
+import { type Role } from '#contracts';
+import { type Actor, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import type { CreateUserDto, UpdateUserDto, UserRecord } from './user.dto.js';
 import { UserRepository } from './user.repository.js';
 import { hashPassword } from './password.js';

@@ -1,7 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from '#contracts';
 
 /** One change to one record. Append-only: a trigger refuses UPDATE and DELETE. */
 @Entity('audit_events')

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AUDIT_ACTIONS } from '#contracts';
 import { Database, fetchPage, isUuid, type ListSpec } from '#database';
 import { type ListQuery, NotFoundException, type Page } from '#kernel';
-import { AUDIT_ACTIONS } from './audit-event.entity.js';
 
 export class AuditEventRecord {
   @ApiProperty({ format: 'uuid' }) id: string;

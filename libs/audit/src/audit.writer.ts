@@ -1,6 +1,6 @@
+import { type AuditAction } from '#contracts';
 import type { Actor } from '#kernel';
 import type { SqlRunner } from '#database';
-import type { AuditAction } from './audit-event.entity.js';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,8 +1,5 @@
 import type { Locale } from '#i18n';
-
-/** The roles an account can have; `system` acts for start-up tasks, seeds and jobs. */
-export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '#contracts';
 
 /** Who is acting, as every service call receives it: the audit trail and scoping read it. */
 export interface Actor {

@@ -1,7 +1,7 @@
 // Public surface of the kernel lib ('#kernel'). The shared kernel: who acts, what can go wrong, list queries and
 // pages, calendar dates, outbox messages, CSV cells and file names. Plain TypeScript: no framework, no database;
 // depends only on i18n.
-export { type Actor, type Role, ROLES, SYSTEM_ACTOR } from './actor.js';
+export { type Actor, SYSTEM_ACTOR } from './actor.js';
 export { addDays, calendarDate } from './calendar-date.js';
 export { csvWithBom, restoreFormula } from './csv-cells.js';
 export {

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import pg from 'pg';
+import { MILESTONE_STATUSES } from '#contracts';
 import { timestampLiteral } from '#database';
 import { calendarDate } from '#kernel';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import {
-  effectiveStatus,
-  effectiveStatusInSql,
-  effectiveStatusSql,
-  MILESTONE_STATUSES,
-} from './milestone-status.policy.js';
+import { effectiveStatus, effectiveStatusInSql, effectiveStatusSql } from './milestone-status.policy.js';
 
 /** The SQL twin of the status rule must agree with the TypeScript rule, in every time zone, at every instant. */
 describe('effectiveStatusSql on PostgreSQL', () => {

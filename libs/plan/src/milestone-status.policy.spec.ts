@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { CLOSED_STATUSES, MILESTONE_STATUSES, effectiveStatus, effectiveStatusSql } from './milestone-status.policy.js';
+import { CLOSED_STATUSES, MILESTONE_STATUSES } from '#contracts';
+import { effectiveStatus, effectiveStatusSql } from './milestone-status.policy.js';
 
 const TODAY = '2026-11-27';
 const YESTERDAY = '2026-11-26';

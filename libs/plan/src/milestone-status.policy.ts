@@ -1,15 +1,11 @@
 import { timestampLiteral } from '#database';
 import { addDays } from '#kernel';
+import { CLOSED_STATUSES, MILESTONE_STATUSES, type MilestoneStatus } from '#contracts';
 
 /**
  * Where "a milestone becomes overdue" is decided. The SQL twin of this rule is
  * `effectiveStatusSql` below; a property test keeps the two in step.
  */
-export const MILESTONE_STATUSES = ['planned', 'in_progress', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
-export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
-
-/** Statuses after which a milestone can no longer be late. */
-export const CLOSED_STATUSES: readonly MilestoneStatus[] = ['completed', 'cancelled'];
 
 /**
  * The status shown for a milestone: `delayed` once its due date (a calendar date

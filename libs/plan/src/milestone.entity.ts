@@ -3,10 +3,7 @@ import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { Objective } from './objective.entity.js';
 import { Organisation } from './organisation.entity.js';
-import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
-
-export const VISIBILITIES = ['public', 'internal'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+import { MILESTONE_STATUSES, type MilestoneStatus, type Visibility } from '#contracts';
 
 @Entity('milestones')
 // The sort by English title is an expression index, written by hand in the migrations.

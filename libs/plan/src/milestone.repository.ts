@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { MILESTONE_STATUSES, type MilestoneStatus, VISIBILITIES } from '#contracts';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import {
@@ -15,13 +16,7 @@ import {
   entityTable,
 } from '#database';
 import { InvalidQueryException } from '#kernel';
-import {
-  effectiveStatusInSql,
-  effectiveStatusSql,
-  MILESTONE_STATUSES,
-  type MilestoneStatus,
-} from './milestone-status.policy.js';
-import { VISIBILITIES } from './milestone.entity.js';
+import { effectiveStatusInSql, effectiveStatusSql } from './milestone-status.policy.js';
 import type { MilestoneRecord } from './plan.records.js';
 import { approvedBySecondPerson } from './verified-progress.sql.js';
 import { Milestone } from './milestone.entity.js';

@@ -1,17 +1,7 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import type { Locale, Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
-
-export const ORGANISATION_TYPES = [
-  'eu_institution',
-  'eesc_group',
-  'kazakh_authority',
-  'cso',
-  'trade_union',
-  'employers_organisation',
-  'international_body',
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+import { ORGANISATION_TYPES, type OrganisationType } from '#contracts';
 
 /** Who is reminded for an organisation: a role and a mailbox, never a named person in seed data. */
 export interface ReminderContact {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ORGANISATION_TYPES } from '#contracts';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, searchVector, entityTable } from '#database';
-import { ORGANISATION_TYPES } from './organisation.entity.js';
 import type { OrganisationRecord } from './plan.records.js';
 import { Organisation } from './organisation.entity.js';
 

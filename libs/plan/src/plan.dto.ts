@@ -19,6 +19,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import {
+  MILESTONE_STATUSES,
+  type MilestoneStatus,
+  VISIBILITIES,
+  type Visibility,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+} from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import {
   IsCalendarDate,
@@ -28,9 +36,6 @@ import {
   TranslatableTitleDto,
 } from '#database';
 import { CODE_PATTERN } from './code.policy.js';
-import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
-import { VISIBILITIES, type Visibility } from './milestone.entity.js';
-import { ORGANISATION_TYPES, type OrganisationType } from './organisation.entity.js';
 
 const CODE_MESSAGE = 'code may hold letters, digits, ".", "_", "/" and "-" (at most 32 characters)';
 

@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  MILESTONE_STATUSES,
+  type MilestoneStatus,
+  VISIBILITIES,
+  type Visibility,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+} from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import { RecordDto, TranslatableDto } from '#database';
-import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
-import { VISIBILITIES, type Visibility } from './milestone.entity.js';
 import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
-import { ORGANISATION_TYPES, type OrganisationType, type ReminderContact } from './organisation.entity.js';
+import { type ReminderContact } from './organisation.entity.js';
 
 export class ReminderSettingsRecord implements ReminderSettings {
   @ApiProperty({ type: [Number], example: [30, 7, 1] }) daysBefore: number[];

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '#contracts';
 import { Database } from '#database';
 import { createMigratedDatabase } from '../../../test/support/test-database.js';
-import { MILESTONE_STATUSES, type MilestoneStatus } from './milestone-status.policy.js';
 import {
   meanProgress,
   objectiveProgress,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { MILESTONE_STATUSES } from './milestone-status.policy.js';
+import { MILESTONE_STATUSES } from '#contracts';
 import {
   type CountableMilestone,
   meanProgress,

@@ -1,4 +1,4 @@
-import type { MilestoneStatus } from './milestone-status.policy.js';
+import { type MilestoneStatus } from '#contracts';
 
 /**
  * Roll-up rule (docs/domain.md): an objective's progress is the mean of its

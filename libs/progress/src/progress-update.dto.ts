@@ -16,9 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { MILESTONE_STATUSES, type MilestoneStatus, PROGRESS_UPDATE_STATES, type ProgressUpdateState } from '#contracts';
 import { RecordDto, ServerOwnedFieldsDto, TranslatableDto, TranslatableTextDto } from '#database';
-import { MILESTONE_STATUSES, type MilestoneStatus } from '#plan';
-import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 
 export class EvidenceLinkDto {
   @ApiProperty({ example: 'https://example.org/report.pdf' })

@@ -1,12 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import type { Translatable } from '#i18n';
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn, ServerOwned } from '#database';
-import { Milestone, type MilestoneStatus, Organisation } from '#plan';
+import { Milestone, Organisation } from '#plan';
 import { User } from '#access';
-import type { Role } from '#kernel';
-
-export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
-export type ProgressUpdateState = (typeof PROGRESS_UPDATE_STATES)[number];
+import type { MilestoneStatus, ProgressUpdateState, Role } from '#contracts';
 
 export interface EvidenceLink {
   url: string;

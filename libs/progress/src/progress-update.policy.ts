@@ -1,6 +1,5 @@
+import { type MilestoneStatus, type ProgressUpdateState } from '#contracts';
 import type { Actor } from '#kernel';
-import type { MilestoneStatus } from '#plan';
-import type { ProgressUpdateState } from './progress-update.entity.js';
 
 /** A partner may revise an update until staff have decided on it; a returned one is open again. */
 export function isEditable(state: ProgressUpdateState): boolean {

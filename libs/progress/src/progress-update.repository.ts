@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { MILESTONE_STATUSES, PROGRESS_UPDATE_STATES, type ProgressUpdateState } from '#contracts';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import {
@@ -10,8 +11,6 @@ import {
   type SqlRunner,
   entityTable,
 } from '#database';
-import { MILESTONE_STATUSES } from '#plan';
-import { PROGRESS_UPDATE_STATES, type ProgressUpdateState } from './progress-update.entity.js';
 import type { ProgressUpdateRecord } from './progress-update.dto.js';
 import { ProgressUpdate } from './progress-update.entity.js';
 

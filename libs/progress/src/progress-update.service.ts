@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type ProgressUpdateState } from '#contracts';
 import {
   type Actor,
   DomainException,
@@ -31,7 +32,6 @@ import {
   mayChangeContent,
   updatesPerDayWait,
 } from './progress-update.policy.js';
-import type { ProgressUpdateState } from './progress-update.entity.js';
 
 type Review = 'approve' | 'return' | 'reject';
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Role } from '#contracts';
 import type { Locale } from '#i18n';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, SqlParams, type SqlRunner } from '#database';
-import type { ListQuery, Page, Role } from '#kernel';
+import type { ListQuery, Page } from '#kernel';
 import type { Scope } from '#access';
 import { effectiveStatusSql } from '#plan';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';

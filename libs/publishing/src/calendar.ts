@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { type MilestoneStatus } from '#contracts';
 import { type Locale, type Translatable, translated } from '#i18n';
-import type { MilestoneStatus } from '#plan';
 import { REPORT_WORDS } from '#reporting';
 
 export interface CalendarMilestone {

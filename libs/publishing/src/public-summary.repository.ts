@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type MilestoneStatus } from '#contracts';
 import type { Translatable } from '#i18n';
 import {
   approvedBySecondPerson,
   effectiveStatusSql,
   LEAD_ORGANISATION_JSON,
-  type MilestoneStatus,
   type OpinionFacts,
   supportingOrganisationsJson,
 } from '#plan';

@@ -13,9 +13,7 @@ import {
 import { Milestone, Organisation } from '#plan';
 import { User } from '#access';
 import { FIXED_REMINDER_KINDS, type ReminderKind } from './reminder.policy.js';
-
-export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
-export type ReminderState = (typeof REMINDER_STATES)[number];
+import type { ReminderState } from '#contracts';
 
 /**
  * One reminder to one recipient for one (subject, kind, occurrence, due date),

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REMINDER_STATES } from '#contracts';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
 import { type ListQuery, NotFoundException, type Page } from '#kernel';
 import { reminderSettings, type ReminderSettings } from '#plan';
-import { REMINDER_STATES } from './reminder.entity.js';
 import type { ReminderKind } from './reminder.policy.js';
 
 export class ReminderRecord {

@@ -1,5 +1,5 @@
+import { type MilestoneStatus } from '#contracts';
 import { formatDueDate, type Locale, type Translatable, translated } from '#i18n';
-import type { MilestoneStatus } from '#plan';
 import type { ReportChanges } from './report-changes.policy.js';
 import { REPORT_WORDS, type ReportWords } from './report-text.js';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';

@@ -1,5 +1,6 @@
+import { type MilestoneStatus } from '#contracts';
 import type { Translatable } from '#i18n';
-import type { MilestoneStatus, OpinionFacts } from '#plan';
+import type { OpinionFacts } from '#plan';
 
 /**
  * A plan frozen at one moment, as the plenary report shows it. Stored whole

@@ -1,28 +1,20 @@
-/**
- * The API's enumerations, as the admin shows and filters them. They mirror
- * libs/*\/src/*.entity.ts; a value the API adds later still shows (raw) until
- * it is added here and to the catalogues.
- */
-export const MILESTONE_STATUSES = ['planned', 'in_progress', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
-export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+// The API's enumerations come from the server's own definitions (libs/contracts): a value the server adds or
+// renames fails this app's type check where it is labelled or coloured, instead of showing raw.
+import { MILESTONE_STATUSES, type MilestoneStatus } from '#contracts';
+
+export {
+  AUDIT_ACTIONS,
+  MILESTONE_STATUSES,
+  ORGANISATION_TYPES,
+  PROGRESS_UPDATE_STATES,
+  REMINDER_STATES,
+  ROLES,
+  VISIBILITIES,
+  type MilestoneStatus,
+} from '#contracts';
 
 /** `delayed` is derived by the API from the due date: nobody sets it by hand. */
 export const SETTABLE_STATUSES = MILESTONE_STATUSES.filter((status) => status !== 'delayed');
-
-export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
-export const VISIBILITIES = ['public', 'internal'] as const;
-export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
-export const ORGANISATION_TYPES = [
-  'eu_institution',
-  'eesc_group',
-  'kazakh_authority',
-  'cso',
-  'trade_union',
-  'employers_organisation',
-  'international_body',
-] as const;
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit'] as const;
-export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
 
 /** Status colours: each passes WCAG AA (4.5:1) for white text. */
 export const STATUS_COLOURS: Record<MilestoneStatus, string> = {

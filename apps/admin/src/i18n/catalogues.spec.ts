@@ -4,6 +4,15 @@ import { domainEnglish } from './en.js';
 import { domainKazakh } from './kk.js';
 import kazakhReactAdmin from './kk-react-admin.js';
 import { mergeMessages } from './merge-messages.js';
+import {
+  AUDIT_ACTIONS,
+  MILESTONE_STATUSES,
+  ORGANISATION_TYPES,
+  PROGRESS_UPDATE_STATES,
+  REMINDER_STATES,
+  ROLES,
+  VISIBILITIES,
+} from '../common/domain.js';
 import { domainRussian } from './ru.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -22,6 +31,27 @@ function flatten(tree: unknown, prefix = ''): Record<string, string> {
 const placeholders = (text: string) => (text.match(/%\{\w+\}/g) ?? []).sort();
 
 describe('the interface catalogues', () => {
+  it("label every value of the server's enumerations, in every language", () => {
+    const enumerations: Array<[string, readonly string[]]> = [
+      ['rex.status', MILESTONE_STATUSES],
+      ['rex.state', PROGRESS_UPDATE_STATES],
+      ['rex.visibility', VISIBILITIES],
+      ['rex.role', ROLES],
+      ['rex.organisation_type', ORGANISATION_TYPES],
+      ['rex.audit_action', AUDIT_ACTIONS],
+      ['rex.reminder_state', REMINDER_STATES],
+    ];
+    for (const catalogue of [domainEnglish, domainRussian, domainKazakh].map((tree) => flatten(tree))) {
+      for (const [prefix, values] of enumerations) {
+        for (const value of values)
+          expect([`${prefix}.${value}`, catalogue[`${prefix}.${value}`]]).toEqual([
+            `${prefix}.${value}`,
+            expect.any(String),
+          ]);
+      }
+    }
+  });
+
   it('translate every react-admin message into Kazakh', () => {
     expect(Object.keys(flatten(kazakhReactAdmin)).sort()).toEqual(Object.keys(flatten(englishReactAdmin)).sort());
   });

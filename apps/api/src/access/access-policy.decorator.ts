@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants.js';
-import type { RateLimitedAction, Role } from '#kernel';
+import { type Role } from '#contracts';
+import type { RateLimitedAction } from '#kernel';
 
 export const ACCESS_POLICY = 'rex587:access-policy';
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { type Role } from '#contracts';
 import {
   type Actor,
   ForbiddenException,
   type RateLimitedAction,
-  type Role,
   TooManyAtOnceException,
   UnauthenticatedException,
 } from '#kernel';

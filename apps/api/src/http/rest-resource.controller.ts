@@ -15,8 +15,9 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { type Role } from '#contracts';
 import { Clock } from '#config';
-import { type Actor, parseListQuery, type ResourceService, type Role } from '#kernel';
+import { type Actor, parseListQuery, type ResourceService } from '#kernel';
 import { EXPORT_FORMATS, exportFile, exportFormat, readAll, ReportRenderer } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from './attachment.js';

@@ -1,8 +1,7 @@
+import { type OrganisationType, type MilestoneStatus, type Visibility } from '#contracts';
 import type { Translatable } from '#i18n';
 import type { OpinionFacts } from '../opinion-facts.js';
-import type { OrganisationType, ReminderContact } from '../organisation.entity.js';
-import type { MilestoneStatus } from '../milestone-status.policy.js';
-import type { Visibility } from '../milestone.entity.js';
+import type { ReminderContact } from '../organisation.entity.js';
 
 /** The shape of a plan as seed data: records refer to each other by code, never by id. */
 export interface OrganisationSeed {

@@ -1,0 +1,37 @@
+/**
+ * The API's enumerations, shared by the server (validation, SQL checks, list filters) and the admin app (choices,
+ * labels): a value added or renamed here is one the admin's type check then asks to be shown.
+ */
+
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** Statuses after which a milestone can no longer be late, and takes no progress reports until reopened. */
+export const CLOSED_STATUSES: readonly MilestoneStatus[] = ['completed', 'cancelled'];
+
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const PROGRESS_UPDATE_STATES = ['submitted', 'approved', 'returned', 'rejected'] as const;
+export type ProgressUpdateState = (typeof PROGRESS_UPDATE_STATES)[number];
+
+/** The roles an account can have. */
+export const ROLES = ['admin', 'staff', 'partner', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_TYPES = [
+  'eu_institution',
+  'eesc_group',
+  'kazakh_authority',
+  'cso',
+  'trade_union',
+  'employers_organisation',
+  'international_body',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
