@@ -151,4 +151,43 @@ describe('staff dashboard and milestone editing', () => {
       version: target.version + 2,
     });
   }, 60_000);
+
+  it('walks the plan down its levels: a priority lists its objectives, an objective its milestones', async () => {
+    const [priority] = (await app.t.request({ method: 'GET', url: '/api/priorities?sort=["position","ASC"]' })).json<
+      Array<{ id: string; code: string }>
+    >();
+    const objectives = (
+      await app.t.request({
+        method: 'GET',
+        url: `/api/objectives?filter=${encodeURIComponent(JSON.stringify({ priorityId: priority.id }))}&range=[0,99]`,
+      })
+    ).json<Array<{ id: string; code: string }>>();
+    expect(objectives.length).toBeGreaterThan(0);
+    await page.goto(`${app.baseUrl}/#/priorities/${priority.id}/show`);
+    for (const { code } of objectives) await page.getByRole('cell', { name: code, exact: true }).waitFor();
+
+    const [objective] = objectives;
+    const under = await milestones({ objectiveId: objective.id });
+    expect(under.length).toBeGreaterThan(0);
+    await page.getByRole('cell', { name: objective.code, exact: true }).click();
+    await page.waitForURL(new RegExp(`#/objectives/${objective.id}/show$`));
+    for (const { code } of under) {
+      const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+      await row.waitFor();
+      // Milestones show their due date and status beside the code; objectives and priorities do not have them.
+      expect(await row.getByRole('cell').count()).toBe(5);
+    }
+
+    // The objectives list, filtered by its priority, offers the same picker the form uses.
+    await page.goto(
+      `${app.baseUrl}/#/objectives?filter=${encodeURIComponent(JSON.stringify({ priorityId: priority.id }))}`,
+    );
+    const rows = page.locator('tbody tr');
+    expect(
+      await settled(
+        () => rows.count(),
+        (count) => count === objectives.length,
+      ),
+    ).toBe(objectives.length);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { changeCount, compareSnapshots } from './report-changes.policy.js';
+import { changedMilestoneCount } from '#contracts';
+import { compareSnapshots } from './report-changes.policy.js';
 import type { SnapshotContent, SnapshotMilestone } from './snapshot.js';
 
 const milestone = (id: string, overrides: Partial<SnapshotMilestone> = {}): SnapshotMilestone => ({
@@ -47,7 +48,7 @@ describe('changes since the last report', () => {
   it('a first report has nothing to compare with', () => {
     const changes = compareSnapshots(snapshot('2027-01-01T00:00:00Z', milestone('M1')), null);
     expect(changes).toMatchObject({ previousReportId: null, added: [], completed: [] });
-    expect(changeCount(changes)).toBe(0);
+    expect(changedMilestoneCount(changes)).toBe(0);
   });
 
   it('finds new, removed, completed, newly delayed, moved and progressed milestones, matched by id', () => {
@@ -81,11 +82,11 @@ describe('changes since the last report', () => {
       ['M2', 'in_progress', 'completed'],
       ['M3', 'planned', 'delayed'],
     ]);
-    expect(changeCount(changes)).toBe(5);
+    expect(changedMilestoneCount(changes)).toBe(5);
   });
 
   it('two identical snapshots: no change', () => {
     const content = snapshot('2027-01-01T00:00:00Z', milestone('M1'), milestone('M2'));
-    expect(changeCount(compareSnapshots(content, { id: 'r1', content }))).toBe(0);
+    expect(changedMilestoneCount(compareSnapshots(content, { id: 'r1', content }))).toBe(0);
   });
 });

@@ -1,23 +1,5 @@
+import type { MilestoneRef, ReportChanges } from '#contracts';
 import { milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
-
-/** What changed between two snapshots of a plan: "changed since the last report". */
-export interface ReportChanges {
-  /** The snapshot compared with; null for a plan's first report. */
-  previousReportId: string | null;
-  previousTakenAt: string | null;
-  added: MilestoneRef[];
-  removed: MilestoneRef[];
-  completed: MilestoneRef[];
-  newlyDelayed: MilestoneRef[];
-  statusChanged: Array<MilestoneRef & { from: string; to: string }>;
-  dueDateChanged: Array<MilestoneRef & { from: string; to: string }>;
-  progressChanged: Array<MilestoneRef & { from: number; to: number; delta: number }>;
-}
-
-export interface MilestoneRef {
-  id: string;
-  code: string;
-}
 
 const ref = (milestone: SnapshotMilestone): MilestoneRef => ({ id: milestone.id, code: milestone.code });
 
@@ -72,14 +54,4 @@ export function compareSnapshots(
     if (!stillThere.has(milestone.id)) changes.removed.push(ref(milestone));
   }
   return changes;
-}
-
-/** How many milestones a report's changes touch: its headline. */
-export function changeCount(changes: ReportChanges): number {
-  const ids = new Set(
-    [changes.added, changes.removed, changes.statusChanged, changes.dueDateChanged, changes.progressChanged].flatMap(
-      (list) => list.map((item) => item.id),
-    ),
-  );
-  return ids.size;
 }

@@ -1,6 +1,6 @@
 import { type MilestoneStatus } from '#contracts';
 import { formatDueDate, type Locale, type Translatable, translated } from '#i18n';
-import type { ReportChanges } from './report-changes.policy.js';
+import type { ReportChanges } from '#contracts';
 import { REPORT_WORDS, type ReportWords } from './report-text.js';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '#database';
-import type { ReportChanges } from './report-changes.policy.js';
+import type { ReportChanges } from '#contracts';
 
 export class CreateReportDto {
   @ApiProperty({ format: 'uuid' })

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { User } from '#access';
 import { ActionPlan } from '#plan';
-import type { ReportChanges } from './report-changes.policy.js';
+import type { ReportChanges } from '#contracts';
 import type { SnapshotContent } from './snapshot.js';
 
 /**

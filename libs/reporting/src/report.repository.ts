@@ -1,3 +1,4 @@
+import { changedMilestoneCount } from '#contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Translatable } from '#i18n';
 import {
@@ -14,7 +15,7 @@ import { type Actor, calendarDate } from '#kernel';
 import { appendAuditEvent, CrudRepository } from '#audit';
 import { APP_CONFIG, type AppConfig, Clock } from '#config';
 import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
-import { changeCount, compareSnapshots } from './report-changes.policy.js';
+import { compareSnapshots } from './report-changes.policy.js';
 import type { ReportRecord } from './report.dto.js';
 import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';
 import { Report } from './report.entity.js';
@@ -169,7 +170,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
           entityId: id,
           before: null,
           // The frozen plan is in the report itself; the trail keeps what identifies it.
-          after: { ...after, changes: { count: changeCount(changes) } },
+          after: { ...after, changes: { count: changedMilestoneCount(changes) } },
         });
         return after;
       },

@@ -1,12 +1,7 @@
-/** The API's answer to a milestone import or its dry run (`ImportReport` in libs/plan/src/import). */
-export interface ImportReport {
-  dryRun: boolean;
-  total: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  rows: Array<{ row: number; code: string | null; errors: Record<string, string> }>;
-}
+// The API's answer to a milestone import or its dry run: the server's own shape.
+import type { ImportReport } from '#contracts';
+
+export type { ImportReport } from '#contracts';
 
 export interface RowProblem {
   row: number;

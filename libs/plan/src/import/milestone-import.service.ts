@@ -1,3 +1,4 @@
+import type { ImportReport } from '#contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, csvWithBom, InvalidInputException, InvalidQueryException } from '#kernel';
 import { Database, isUuid } from '#database';
@@ -11,17 +12,6 @@ import {
   type CheckedRow,
   type ImportContext,
 } from './milestone-import.js';
-
-export interface ImportReport {
-  dryRun: boolean;
-  /** Rows read (blank rows aside). */
-  total: number;
-  valid: number;
-  invalid: number;
-  /** Milestones created: 0 for a dry run. */
-  created: number;
-  rows: Array<{ row: number; code: string | null; errors: Record<string, string> }>;
-}
 
 /** At most this many row errors are named in a refused import's 400 (the dry run lists them all). */
 const ERRORS_IN_REFUSAL = 200;

@@ -1,21 +1,6 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  useLocaleState,
-  type RaRecord,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { choicesOf, MILESTONE_STATUSES, VISIBILITIES } from '../../common/domain.js';
-import { translate, type Translatable } from '../../common/translatable.js';
-
-/** `P2.O1 Title` in the reader's language, for reference pickers. */
-export function useCodeAndTitle(field: 'title' | 'name' = 'title') {
-  const [locale] = useLocaleState();
-  return (record: RaRecord) =>
-    `${String(record.code ?? record.shortCode ?? '')} ${translate(record[field] as Translatable, locale).text}`.trim();
-}
+import { useCodeAndTitle } from '../../common/code-and-title.js';
 
 function ReferencePicker({
   source,

@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { choicesOf, SETTABLE_STATUSES, VISIBILITIES } from '../../common/domain.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
-import { useCodeAndTitle } from './MilestoneFilters.js';
+import { useCodeAndTitle } from '../../common/code-and-title.js';
 
 /** The fields staff set on a milestone; `delayed` is derived by the API and cannot be chosen. */
 export function MilestoneForm() {

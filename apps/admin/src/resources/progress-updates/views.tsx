@@ -45,7 +45,7 @@ import { TranslatedField } from '../../common/TranslatedField.js';
 import { ListActions } from '../../common/ListActions.js';
 import { callApi } from '../../providers/http-client.js';
 import { ReviewPanel } from './ReviewPanel.js';
-import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
+import { useCodeAndTitle } from '../../common/code-and-title.js';
 
 function OrganisationFilter(_props: { alwaysOn?: boolean }) {
   const optionText = useCodeAndTitle('name');

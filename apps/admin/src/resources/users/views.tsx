@@ -21,7 +21,7 @@ import { PlanEdit } from '../../common/PlanEdit.js';
 import { ReferenceName } from '../../common/ReferenceName.js';
 import { EnumField } from '../../common/StatusField.js';
 import { ListActions } from '../../common/ListActions.js';
-import { useCodeAndTitle } from '../milestones/MilestoneFilters.js';
+import { useCodeAndTitle } from '../../common/code-and-title.js';
 
 const roleChoices = choicesOf(ROLES, 'rex.role');
 const localeChoices = [
