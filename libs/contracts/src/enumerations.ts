@@ -3,6 +3,10 @@
  * labels): a value added or renamed here is one the admin's type check then asks to be shown.
  */
 
+/** The languages every text a person reads is written in. */
+export const LOCALES = ['en', 'ru', 'kk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const MILESTONE_STATUSES = ['planned', 'in_progress', 'at_risk', 'delayed', 'completed', 'cancelled'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 

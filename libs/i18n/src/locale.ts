@@ -1,6 +1,7 @@
-/** The languages every text a person reads is written in. */
-export const LOCALES = ['en', 'ru', 'kk'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '#contracts';
+
+// One list of languages, shared with the admin app (libs/contracts); offered here with the helpers that read it.
+export { LOCALES, type Locale };
 
 export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 

@@ -1,9 +1,10 @@
-import type { Locale } from '../providers/i18n-provider.js';
+import { LOCALES, type Locale } from '#contracts';
 
 /** Titles, descriptions and narratives: `{en, ru?, kk?}`, English always present for titles. */
 export type Translatable = Partial<Record<Locale, string | null>>;
 
-export const TEXT_LOCALES: readonly Locale[] = ['en', 'ru', 'kk'];
+/** The languages a translatable text is written in: the server's own list. */
+export const TEXT_LOCALES: readonly Locale[] = LOCALES;
 
 /** The text in the wanted language, else English (as the API documents), with which language it is in. */
 export function translate(

@@ -1,13 +1,13 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
+import { LOCALES as LANGUAGES, type Locale } from '#contracts';
 import english from '../i18n/en.js';
 
-export const LOCALES = [
-  { locale: 'en', name: 'English' },
-  { locale: 'ru', name: 'Русский' },
-  { locale: 'kk', name: 'Қазақша' },
-] as const;
-export type Locale = (typeof LOCALES)[number]['locale'];
+export type { Locale };
+
+/** Each language the server writes in, by the name its readers give it. */
+const NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+export const LOCALES = LANGUAGES.map((locale) => ({ locale, name: NAMES[locale] }));
 
 /** Sign-in asks for the e-mail address: react-admin's "username" label says so in every language. */
 function withEmailSignIn(messages: TranslationMessages): TranslationMessages {
