@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { asLocale, type Locale } from '#i18n';
+import { asLocale, type Locale, NOTIFICATION_TITLES, STAFF_ENTERED_NOTIFICATION_TITLES } from '#i18n';
 import {
   type Actor,
   InvalidInputException,
@@ -11,62 +11,14 @@ import {
 import { Database } from '#database';
 import { NotificationRepository } from './notification.repository.js';
 
-const TITLES: Record<Exclude<OutboxTopic, never>, Record<Locale, (code: string) => string>> = {
-  'progress-update.submitted': {
-    en: (code) => `New progress report on ${code} awaits review`,
-    ru: (code) => `Новый отчёт о ходе работ по ${code} ожидает проверки`,
-    kk: (code) => `${code} бойынша жаңа есеп тексеруді күтуде`,
-  },
-  'progress-update.approved': {
-    en: (code) => `Your progress report on ${code} was approved`,
-    ru: (code) => `Ваш отчёт по ${code} утверждён`,
-    kk: (code) => `${code} бойынша есебіңіз бекітілді`,
-  },
-  'progress-update.returned': {
-    en: (code) => `Your progress report on ${code} was returned for revision`,
-    ru: (code) => `Ваш отчёт по ${code} возвращён на доработку`,
-    kk: (code) => `${code} бойынша есебіңіз пысықтауға қайтарылды`,
-  },
-  'progress-update.rejected': {
-    en: (code) => `Your progress report on ${code} was rejected`,
-    ru: (code) => `Ваш отчёт по ${code} отклонён`,
-    kk: (code) => `${code} бойынша есебіңіз қабылданбады`,
-  },
-  'milestone.reassigned': {
-    en: (code) => `Your organisation now leads milestone ${code}`,
-    ru: (code) => `Ваша организация теперь отвечает за этап ${code}`,
-    kk: (code) => `Енді ${code} кезеңіне сіздің ұйымыңыз жауапты`,
-  },
-};
-
 type UpdateTopic = Exclude<OutboxTopic, 'milestone.reassigned'>;
 
-/**
- * The same messages for an update EESC staff entered on the organisation's behalf: the organisation never
- * wrote it, so it is not "your report", and reviewers see who entered it.
- */
-const STAFF_ENTERED_TITLES: Record<UpdateTopic, Record<Locale, (code: string) => string>> = {
-  'progress-update.submitted': {
-    en: (code) => `New progress report on ${code}, entered by EESC staff for the organisation, awaits review`,
-    ru: (code) => `Новый отчёт по ${code}, внесённый сотрудниками ЕЭСК за организацию, ожидает проверки`,
-    kk: (code) => `${code} бойынша ұйым үшін ЕЭӘК қызметкерлері енгізген жаңа есеп тексеруді күтуде`,
-  },
-  'progress-update.approved': {
-    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was approved`,
-    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, утверждён`,
-    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп бекітілді`,
-  },
-  'progress-update.returned': {
-    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was returned for revision`,
-    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, возвращён на доработку`,
-    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп пысықтауға қайтарылды`,
-  },
-  'progress-update.rejected': {
-    en: (code) => `A progress report on ${code} entered by EESC staff for your organisation was rejected`,
-    ru: (code) => `Отчёт по ${code}, внесённый сотрудниками ЕЭСК за вашу организацию, отклонён`,
-    kk: (code) => `${code} бойынша ұйымыңыз үшін ЕЭӘК қызметкерлері енгізген есеп қабылданбады`,
-  },
-};
+/** A notification's title in the reader's language; typed by the outbox's topics, so a new topic needs its titles. */
+function titleOf(topic: OutboxTopic, locale: Locale, enteredByStaff: boolean): (code: string) => string {
+  const titles: Record<OutboxTopic, (code: string) => string> = NOTIFICATION_TITLES[locale];
+  const staffEntered: Record<UpdateTopic, (code: string) => string> = STAFF_ENTERED_NOTIFICATION_TITLES[locale];
+  return topic !== 'milestone.reassigned' && enteredByStaff ? staffEntered[topic] : titles[topic];
+}
 
 /** In-app notifications: made from outbox messages (idempotently), read and marked by their owner. */
 @Injectable()
@@ -112,9 +64,7 @@ export class NotificationService {
       userId: recipient.userId,
       kind: topic,
       sourceKey: `outbox:${messageId}`,
-      title: (topic !== 'milestone.reassigned' && recipient.enteredByStaff
-        ? STAFF_ENTERED_TITLES[topic]
-        : TITLES[topic])[asLocale(recipient.locale)](code),
+      title: titleOf(topic, asLocale(recipient.locale), recipient.enteredByStaff === true)(code),
       body: '',
       link,
     }));

@@ -1,7 +1,6 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { type MilestoneStatus } from '#contracts';
-import { type Locale, type Translatable, translated } from '#i18n';
-import { REPORT_WORDS } from '#reporting';
+import { type Locale, type Translatable, translated, REPORT_WORDS } from '#i18n';
 
 export interface CalendarMilestone {
   id: string;

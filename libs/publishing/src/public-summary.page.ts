@@ -1,27 +1,15 @@
-import { formatDueDate, html, type Locale, LOCALES, type Translatable, translated, trustedHtml } from '#i18n';
-import { REPORT_WORDS } from '#reporting';
+import {
+  formatDueDate,
+  html,
+  type Locale,
+  LOCALES,
+  type Translatable,
+  translated,
+  trustedHtml,
+  PUBLIC_PAGE_WORDS,
+  REPORT_WORDS,
+} from '#i18n';
 import type { PublicPlan } from './public-summary.repository.js';
-
-const PAGE_WORDS: Record<Locale, { heading: string; intro: string; none: string; languages: string }> = {
-  en: {
-    heading: 'Public progress summary',
-    intro: 'Public milestones of the Action Plan and the progress verified by the EESC secretariat.',
-    none: 'No public milestone yet.',
-    languages: 'Languages',
-  },
-  ru: {
-    heading: 'Открытая сводка о ходе работ',
-    intro: 'Открытые этапы Плана действий и прогресс, подтверждённый секретариатом ЕЭСК.',
-    none: 'Открытых этапов пока нет.',
-    languages: 'Языки',
-  },
-  kk: {
-    heading: 'Жұмыс барысы туралы ашық шолу',
-    intro: 'Іс-қимыл жоспарының ашық кезеңдері және ЕЭӘК хатшылығы растаған орындалу барысы.',
-    none: 'Әзірге ашық кезең жоқ.',
-    languages: 'Тілдер',
-  },
-};
 
 /** The page's style sheet: fixed, written here, placed as it is. */
 const STYLE =
@@ -35,7 +23,7 @@ nav{float:right}a{color:#0b4f9c}.s-delayed{color:#a50e0e}.s-completed{color:#146
 /** A plain, script-free, accessible HTML page of the public summary (WCAG AA contrast, real tables). */
 export function renderPublicPage(plan: PublicPlan, locale: Locale, selfPath: string): string {
   const w = REPORT_WORDS[locale];
-  const p = PAGE_WORDS[locale];
+  const p = PUBLIC_PAGE_WORDS[locale];
   const t = (value: Translatable) => translated(value, locale);
   const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
   const facts = plan.opinion;

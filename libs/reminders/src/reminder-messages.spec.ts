@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderReminder, ruDays } from './reminder-messages.js';
+import { ruDays } from '#i18n';
+import { renderReminder } from './reminder-messages.js';
 import { DIGEST_LIST_LIMIT, renderDigest, renderMissedReport, type PlanDigest } from './staff-alert-messages.js';
 
 const milestone = (n: number) => ({

@@ -1,4 +1,12 @@
-import { asLocale, formatDueDate, html, type Locale, translated as text, type Translatable } from '#i18n';
+import {
+  asLocale,
+  formatDueDate,
+  html,
+  STAFF_ALERT_WORDS,
+  type Locale,
+  translated as text,
+  type Translatable,
+} from '#i18n';
 import { type RenderedMessage } from './reminder-messages.js';
 
 export interface MilestoneLine {
@@ -45,70 +53,6 @@ export interface DigestInput {
 /** Lists in a digest show this many lines; the counts are always whole. */
 export const DIGEST_LIST_LIMIT = 15;
 
-const WORDS: Record<
-  Locale,
-  {
-    missedSubject: (org: string, from: string, to: string) => string;
-    missedLead: (org: string, n: number, from: string, to: string) => string;
-    digestSubject: (week: string) => string;
-    overdue: string;
-    atRisk: string;
-    awaitingReview: string;
-    unreported: (from: string, to: string) => string;
-    none: string;
-    more: (n: number) => string;
-    due: string;
-    open: string;
-    footer: string;
-  }
-> = {
-  en: {
-    missedSubject: (org, from, to) => `[REX/587] ${org} did not report for ${from} – ${to}`,
-    missedLead: (org, n, from, to) =>
-      `${org} sent no progress report in the reporting period ${from} – ${to} on ${n} milestone(s) it is responsible for:`,
-    digestSubject: (week) => `[REX/587] Weekly digest, week of ${week}`,
-    overdue: 'Overdue milestones',
-    atRisk: 'Milestones at risk',
-    awaitingReview: 'Progress updates awaiting review',
-    unreported: (from, to) => `Organisations that have not yet reported in the period ${from} – ${to}`,
-    none: 'None.',
-    more: (n) => `… and ${n} more`,
-    due: 'due',
-    open: 'Open the tracker',
-    footer: 'You receive this as a member of the EESC staff following the REX/587 Action Plan.',
-  },
-  ru: {
-    missedSubject: (org, from, to) => `[REX/587] ${org} не отчиталась за период ${from} – ${to}`,
-    missedLead: (org, n, from, to) =>
-      `${org} не представила отчёт о ходе работ за отчётный период ${from} – ${to} по этапам, за которые отвечает (${n}):`,
-    digestSubject: (week) => `[REX/587] Еженедельная сводка, неделя с ${week}`,
-    overdue: 'Просроченные этапы',
-    atRisk: 'Этапы под угрозой',
-    awaitingReview: 'Отчёты, ожидающие проверки',
-    unreported: (from, to) => `Организации, ещё не отчитавшиеся за период ${from} – ${to}`,
-    none: 'Нет.',
-    more: (n) => `… и ещё ${n}`,
-    due: 'срок',
-    open: 'Открыть систему',
-    footer: 'Вы получили это сообщение как сотрудник секретариата ЕЭСК, ведущий План действий REX/587.',
-  },
-  kk: {
-    missedSubject: (org, from, to) => `[REX/587] ${org} ${from} – ${to} кезеңі үшін есеп бермеді`,
-    missedLead: (org, n, from, to) =>
-      `${org} ${from} – ${to} есептік кезеңінде өзі жауапты кезеңдер (${n}) бойынша жұмыс барысы туралы есеп бермеді:`,
-    digestSubject: (week) => `[REX/587] Апталық шолу, ${week} басталатын апта`,
-    overdue: 'Мерзімі өткен кезеңдер',
-    atRisk: 'Қауіп төнген кезеңдер',
-    awaitingReview: 'Тексеруді күтіп тұрған есептер',
-    unreported: (from, to) => `${from} – ${to} кезеңі үшін әлі есеп бермеген ұйымдар`,
-    none: 'Жоқ.',
-    more: (n) => `… тағы ${n}`,
-    due: 'мерзімі',
-    open: 'Жүйені ашу',
-    footer: 'Бұл хабарламаны REX/587 Іс-қимыл жоспарын жүргізетін ЕЭӘК хатшылығының қызметкері ретінде алдыңыз.',
-  },
-};
-
 interface Section {
   heading: string;
   lines: string[];
@@ -117,7 +61,7 @@ interface Section {
 
 /** Text and HTML from the same sections, so the two bodies never say different things. */
 function compose(locale: Locale, subject: string, intro: string[], sections: Section[], link: string): RenderedMessage {
-  const words = WORDS[locale];
+  const words = STAFF_ALERT_WORDS[locale];
   const body = (section: Section) => [
     ...(section.lines.length === 0 ? [words.none] : section.lines),
     ...(section.hidden > 0 ? [words.more(section.hidden)] : []),
@@ -149,7 +93,10 @@ ${sections.map(
 function milestoneLines(lines: MilestoneLine[], locale: Locale): Section['lines'] {
   return lines
     .slice(0, DIGEST_LIST_LIMIT)
-    .map((m) => `${m.code} ${text(m.title, locale)} (${WORDS[locale].due} ${formatDueDate(m.dueDate, locale)})`);
+    .map(
+      (m) =>
+        `${m.code} ${text(m.title, locale)} (${STAFF_ALERT_WORDS[locale].due} ${formatDueDate(m.dueDate, locale)})`,
+    );
 }
 
 const section = (heading: string, lines: string[], total: number): Section => ({
@@ -161,7 +108,7 @@ const section = (heading: string, lines: string[], total: number): Section => ({
 /** To staff: an organisation let a reporting period pass without reporting on some of its milestones. */
 export function renderMissedReport(input: MissedReportInput): RenderedMessage {
   const locale = asLocale(input.locale);
-  const words = WORDS[locale];
+  const words = STAFF_ALERT_WORDS[locale];
   const org = `${input.organisation.shortCode} (${text(input.organisation.name, locale)})`;
   const from = formatDueDate(input.periodFrom, locale);
   const to = formatDueDate(input.periodTo, locale);
@@ -177,7 +124,7 @@ export function renderMissedReport(input: MissedReportInput): RenderedMessage {
 /** To staff, each Monday: what needs their attention across the plans. */
 export function renderDigest(input: DigestInput): RenderedMessage {
   const locale = asLocale(input.locale);
-  const words = WORDS[locale];
+  const words = STAFF_ALERT_WORDS[locale];
   const sections = input.plans.flatMap((plan) => {
     const prefix = input.plans.length > 1 ? `${plan.code}: ` : '';
     const heading = (title: string, list: Listed<unknown>) => `${prefix}${title} (${list.total})`;

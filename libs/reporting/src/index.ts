@@ -8,7 +8,6 @@ export { ReportRenderer } from './render/render-pool.js';
 export { renderXlsx } from './render/xlsx.renderer.js';
 export { compareSnapshots } from './report-changes.policy.js';
 export { ReportFile } from './report-file.entity.js';
-export { REPORT_WORDS } from './report-text.js';
 export { reportView } from './report-view.js';
 export { CreateReportDto, REPORT_FORMATS, ReportRecord, UpdateReportDto } from './report.dto.js';
 export { Report } from './report.entity.js';

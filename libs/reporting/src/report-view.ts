@@ -1,7 +1,6 @@
 import { type MilestoneStatus } from '#contracts';
-import { formatDueDate, type Locale, type Translatable, translated } from '#i18n';
+import { formatDueDate, type Locale, type Translatable, translated, REPORT_WORDS, type ReportWords } from '#i18n';
 import type { ReportChanges } from '#contracts';
-import { REPORT_WORDS, type ReportWords } from './report-text.js';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 
 /** What every download shows, already in the reader's language: the formats only lay it out. */

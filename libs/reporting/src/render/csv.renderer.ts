@@ -1,6 +1,5 @@
-import type { Locale } from '#i18n';
+import { type Locale, type ReportWords } from '#i18n';
 import { csvWithBom } from '#kernel';
-import type { ReportWords } from '../report-text.js';
 import type { SnapshotContent } from '../snapshot.js';
 import { milestoneTable } from './milestone-table.js';
 

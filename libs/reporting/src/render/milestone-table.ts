@@ -1,5 +1,4 @@
-import type { Locale } from '#i18n';
-import type { ReportWords } from '../report-text.js';
+import { type Locale, type ReportWords } from '#i18n';
 import { text } from '../report-view.js';
 import { byWithEntry, type SnapshotContent } from '../snapshot.js';
 

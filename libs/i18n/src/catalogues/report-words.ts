@@ -1,5 +1,5 @@
 import { type MilestoneStatus } from '#contracts';
-import type { Locale } from '#i18n';
+import type { Locale } from '../locale.js';
 
 /** Every word of the plenary report, in the three languages of the tracker. */
 export interface ReportWords {
