@@ -9,9 +9,15 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
  */
 export interface EntityTable {
   table: string;
-  /** API field → column, for every column a caller's values may write (not the record's own, generated or @ServerOwned). */
+  /**
+   * API field → column, for each column a caller's values may write: not the record's own, generated ones or
+   * @ServerOwned ones.
+   */
   columns: Record<string, { column: string; json?: boolean }>;
-  /** `alias.column AS "field"` for the record's columns and every written one, except `omit`. */
+  /**
+   * `alias.column AS "field"` for every column a read shows (the record's own first; no hidden or generated
+   * ones), except `omit`.
+   */
   select(alias: string, omit?: readonly string[]): string;
   /** A list field over a column, its type from the column's: sortable or filterable as `options` say. */
   field(alias: string, property: string, options?: Partial<Omit<FieldSpec, 'sql' | 'type'>>): FieldSpec;

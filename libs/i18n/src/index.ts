@@ -4,7 +4,8 @@
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
 export { serverMessage, type ServerMessage } from './server-messages.js';
 export { translated, type Translatable } from './text.js';
-export { html, type HtmlValue, SafeHtml, trustedHtml } from './html.js';
+// SafeHtml as a type only: markup is made by `html` (escaping) or `trustedHtml` (fixed markup), never by hand.
+export { html, type HtmlValue, type SafeHtml, trustedHtml } from './html.js';
 export { formatDueDate } from './dates.js';
 export { REPORT_WORDS, type ReportWords } from './catalogues/report-words.js';
 export { PUBLIC_PAGE_WORDS, type PublicPageWords } from './catalogues/public-page-words.js';
