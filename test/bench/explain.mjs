@@ -43,7 +43,7 @@ try {
       milestones.list(parseListQuery({ filter: j({ q: 'erasmus' }), sort: j(['dueDate', 'ASC']), range: j([0, 24]) })),
     'dashboard-counts': () =>
       milestones.list(parseListQuery({ filter: j({ status: 'delayed', actionPlanId: plan }), range: j([0, 0]) })),
-    'dashboard-completeness': () => completeness.report({ actionPlanId: plan }, staff),
+    'dashboard-completeness': () => completeness.report(staff, { actionPlanId: plan }),
   };
   const only = process.argv.slice(2);
   for (const [name, run] of Object.entries(routes)) {

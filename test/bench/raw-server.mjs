@@ -7,10 +7,10 @@
 import 'reflect-metadata';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { SystemClock } from '#config';
+import { loadConfig, SystemClock } from '#config';
 import { DomainException, parseListQuery } from '#kernel';
 import { milestoneScope, redactMilestone } from '#access';
-import { MilestoneRepository } from '#plan';
+import { MilestoneRepository, MilestoneService, ObjectiveRepository } from '#plan';
 import {
   CompletenessRepository,
   CompletenessService,
@@ -58,7 +58,15 @@ const db = {
 
 const clock = new SystemClock();
 const milestones = new MilestoneRepository(db, clock);
-const progressUpdates = new ProgressUpdateService(new ProgressUpdateRepository(db, clock), milestones, db, clock);
+const milestoneService = new MilestoneService(milestones, new ObjectiveRepository(db, clock));
+const progressUpdates = new ProgressUpdateService(
+  new ProgressUpdateRepository(db, clock),
+  milestones,
+  milestoneService,
+  db,
+  clock,
+  loadConfig(),
+);
 const completeness = new CompletenessService(new CompletenessRepository(db), clock);
 
 const staff = { userId: env('BENCH_STAFF_ID'), role: 'staff', organisationId: null, requestId: null };
@@ -114,7 +122,7 @@ app.get('/api/milestones/:id', async (request, reply) => {
 
 app.get('/api/reporting-completeness', async (request, reply) => {
   const query = parseListQuery(request.query);
-  const all = await completeness.report(query.filter, withRequest(staff, request));
+  const all = await completeness.report(withRequest(staff, request), query.filter);
   const page = all.slice(query.range.start, query.range.end + 1);
   void reply.header(
     'Content-Range',
@@ -124,16 +132,16 @@ app.get('/api/reporting-completeness', async (request, reply) => {
 });
 
 app.post('/api/progress-updates', async (request, reply) => {
-  const created = await progressUpdates.create(request.body, withRequest(partner, request));
+  const created = await progressUpdates.create(withRequest(partner, request), request.body);
   void reply.status(201).header('ETag', `W/"${created.version}"`);
   return created;
 });
 
 app.post('/api/progress-updates/:id/approve', async (request) =>
   progressUpdates.review(
+    withRequest(staff, request),
     request.params.id,
     'approve',
-    withRequest(staff, request),
     request.body ?? {},
     request.body?.version,
   ),
