@@ -20,15 +20,6 @@ const rules = require(join(root, '.dependency-cruiser.cjs')) as {
 const libs = readdirSync(join(root, 'libs')).sort();
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
-describe('tests run the libs from their TypeScript source', () => {
-  it("'#kernel' in a test is the source module, not the build in dist/ (a stale build cannot pass for the code)", async () => {
-    const bySurface = await import('#kernel');
-    // A computed path: the lint rightly refuses a deep import, but this test is about where '#kernel' leads.
-    const bySource = (await import(join(root, 'libs', 'kernel', 'src', 'domain.exception.ts'))) as typeof bySurface;
-    expect(bySurface.DomainException).toBe(bySource.DomainException);
-  });
-});
-
 /** A lib that nobody registered would escape the layer rules: each one is declared wherever libs are listed. */
 describe('every lib is a bounded context with a public surface and a layer', () => {
   it.each(libs)('%s has src/index.ts, a "#name" import, a Nest project and a place in the layer order', (lib) => {

@@ -59,25 +59,7 @@ describe('entityTable: a table described once, by its entity', () => {
     expect(table.select('t', ['title', 'kind'])).not.toMatch(/title|kind/);
   });
 
-  it('gives list fields their type from the column', () => {
-    expect(table.field('t', 'ownerId', { sortable: true })).toEqual({
-      sql: 't.owner_id',
-      type: 'uuid',
-      sortable: true,
-    });
-    expect(table.field('t', 'startDate', { nullable: true })).toEqual({
-      sql: 't.start_date',
-      type: 'date',
-      nullable: true,
-    });
-    expect(table.field('t', 'progress')).toEqual({ sql: 't.progress', type: 'integer' });
-    expect(table.field('t', 'kind')).toEqual({ sql: 't.kind_code', type: 'text' });
-    expect(table.field('t', 'createdAt')).toEqual({ sql: 't.created_at', type: 'timestamp' });
-  });
-
-  it('refuses what it cannot describe: an unknown field, a JSON field, a class with no table', () => {
-    expect(() => table.field('t', 'nothing')).toThrow('SampleThing has no column nothing');
-    expect(() => table.field('t', 'title')).toThrow('SampleThing.title is json');
+  it('refuses a class with no table', () => {
     expect(() => entityTable(NotAnEntity)).toThrow('NotAnEntity is not an entity');
   });
 });

@@ -1,11 +1,10 @@
 import { getMetadataArgsStorage } from 'typeorm';
-import type { FieldSpec, FieldType } from './list-sql.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /**
  * A table as its entity describes it, so that a column is declared once (on the entity) and the repository's
- * writes, its record select and its list fields follow: adding a field to an entity is a migration, the
- * entity and the DTOs, and nothing else to keep in step.
+ * writes and its record select follow: adding a field to an entity is a migration, the entity and the DTOs, and
+ * nothing else to keep in step. (Which fields a list sorts or filters by stays a decision of its listSpec.)
  */
 export interface EntityTable {
   table: string;
@@ -19,8 +18,6 @@ export interface EntityTable {
    * ones), except `omit`.
    */
   select(alias: string, omit?: readonly string[]): string;
-  /** A list field over a column, its type from the column's: sortable or filterable as `options` say. */
-  field(alias: string, property: string, options?: Partial<Omit<FieldSpec, 'sql' | 'type'>>): FieldSpec;
 }
 
 /** An entity's class (or a class it extends). */
@@ -46,31 +43,6 @@ const RECORD_COLUMNS = ['id', 'version', 'createdAt', 'updatedAt'];
 
 const naming = new SnakeNamingStrategy();
 
-type ColumnType = FieldType | 'json' | 'boolean';
-
-function columnType(type: unknown): ColumnType {
-  switch (type) {
-    case 'uuid':
-      return 'uuid';
-    case 'integer':
-    case 'int':
-    case 'smallint':
-      return 'integer';
-    case 'date':
-      return 'date';
-    case 'timestamptz':
-    case 'timestamp':
-      return 'timestamp';
-    case 'jsonb':
-    case 'json':
-      return 'json';
-    case 'boolean':
-      return 'boolean';
-    default:
-      return 'text';
-  }
-}
-
 /** The classes whose columns an entity has: itself and the classes it extends. */
 function lineage(entity: EntityClass): unknown[] {
   const classes: unknown[] = [];
@@ -92,7 +64,7 @@ export function entityTable(entity: EntityClass): EntityTable {
     .map((column) => ({
       property: column.propertyName,
       column: naming.columnName(column.propertyName, column.options.name, []),
-      type: columnType(column.options.type ?? column.mode),
+      json: column.options.type === 'jsonb' || column.options.type === 'json',
       // Generated columns (the search vector) and columns never selected (a password hash) stay out of reads.
       generated: column.options.generatedType !== undefined,
       hidden: column.options.select === false,
@@ -113,7 +85,7 @@ export function entityTable(entity: EntityClass): EntityTable {
     columns: Object.fromEntries(
       written.map((column) => [
         column.property,
-        column.type === 'json' ? { column: column.column, json: true } : { column: column.column },
+        column.json ? { column: column.column, json: true } : { column: column.column },
       ]),
     ),
     select: (alias, omit = []) =>
@@ -121,13 +93,5 @@ export function entityTable(entity: EntityClass): EntityTable {
         .filter((column) => !omit.includes(column.property))
         .map((column) => `${alias}.${column.column} AS "${column.property}"`)
         .join(', '),
-    field: (alias, property, options = {}) => {
-      const column = byProperty.get(property);
-      if (!column) throw new Error(`${entity.name} has no column ${property}`);
-      if (column.type === 'json' || column.type === 'boolean') {
-        throw new Error(`${entity.name}.${property} is ${column.type}: describe its list field by hand`);
-      }
-      return { sql: `${alias}.${column.column}`, type: column.type, ...options };
-    },
   };
 }
