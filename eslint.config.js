@@ -67,10 +67,16 @@ export default tseslint.config(
     },
   },
   {
-    // The admin app: React's rules of hooks (a hook called conditionally breaks at run time, not at build).
+    // The admin app: React's rules of hooks (a hook called conditionally breaks at run time, not at build). Its
+    // records are typed by the server's (libs/contracts): a cast left on one hides the day a field is retyped.
     files: ['apps/admin/**/*.{ts,tsx}'],
+    ignores: ['apps/admin/vite.config.ts', 'apps/admin/bundle-budget.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
   },
   {
     // Every lib is imported by its name ('#plan': package.json "imports"), never by its files: what it does not

@@ -64,7 +64,8 @@ export function App() {
     >
       {(permissions: Permissions | null | undefined) => {
         const staff = permissions?.role === 'admin' || permissions?.role === 'staff';
-        const plan = (resource: typeof milestones | typeof actionPlans) => (staff ? resource : readOnly(resource));
+        const plan = <T extends { edit?: unknown; create?: unknown }>(resource: T) =>
+          staff ? resource : readOnly(resource);
         // Reports show every organisation's milestones: not for partners. Feeds are for those who report.
         return (
           <>

@@ -74,7 +74,13 @@ describe('organisation scoping in SQL', () => {
 });
 
 describe('field redaction', () => {
-  const milestone = { id: 'm', internalNotes: 'staff only', title: { en: 'T' } };
+  const milestone = {
+    id: 'm',
+    internalNotes: 'staff only',
+    title: { en: 'T' },
+    lastReport: null,
+    lastVerification: null,
+  };
   const organisation = { id: ORG_A, reminderContacts: [{ role: 'focal point', email: 'a@example.org' }] };
 
   it('removes internal notes for partners and viewers, keeps them for staff', () => {
@@ -95,14 +101,24 @@ describe('field redaction', () => {
 describe("other organisations' reports on a shared milestone", () => {
   const milestone = {
     id: 'm',
-    lastReport: { progressUpdateId: 'pu-b', organisationId: ORG_B, submittedById: 'user-b', progress: 55 },
+    lastReport: {
+      progressUpdateId: 'pu-b',
+      organisationId: ORG_B,
+      submittedById: 'user-b',
+      progress: 55,
+      status: 'in_progress' as const,
+      state: 'submitted' as const,
+      enteredByStaff: false,
+      submittedAt: 'T',
+    },
     lastVerification: {
       progressUpdateId: 'pu-b0',
       organisationId: ORG_B,
       reviewedById: 'staff-1',
       progress: 40,
-      status: 'in_progress',
+      status: 'in_progress' as const,
       reviewedAt: 'T',
+      enteredByStaff: false,
     },
   };
 

@@ -1,16 +1,9 @@
+import type { LastReport, LastVerification, MilestoneRecord } from '#contracts';
 import type { Actor } from '#kernel';
 import { seesInternalFields } from './role.policy.js';
 
-interface ReportSummary {
-  organisationId?: unknown;
-  [field: string]: unknown;
-}
-
-interface RedactableMilestone {
-  internalNotes?: unknown;
-  lastReport?: ReportSummary | null;
-  lastVerification?: ReportSummary | null;
-}
+/** What redaction reads of a milestone record (lists, by id, the partner's own view). */
+type RedactableMilestone = Pick<MilestoneRecord, 'lastReport' | 'lastVerification'> & { internalNotes?: string };
 
 /**
  * Field-level access: what a caller may not see is removed from every record it
@@ -22,7 +15,7 @@ export function redactMilestone<T extends RedactableMilestone>(record: T, actor:
   if (seesInternalFields(actor)) return record;
   const { internalNotes: _hidden, ...visible } = record;
   if (actor.role !== 'partner') return visible as T;
-  const own = (summary: ReportSummary | null | undefined) => summary?.organisationId === actor.organisationId;
+  const own = (summary: LastReport | LastVerification | null) => summary?.organisationId === actor.organisationId;
   const verification = record.lastVerification;
   return {
     ...visible,

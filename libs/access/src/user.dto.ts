@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { Transform } from 'class-transformer';
 import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { type Role, ROLES } from '#contracts';
+import type * as contracts from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '#database';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 
-export class UserRecord extends RecordDto {
+export class UserRecord extends RecordDto implements contracts.UserRecord {
   @ApiProperty({ example: 'focal.point@example.org' }) email: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;

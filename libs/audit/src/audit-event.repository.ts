@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AUDIT_ACTIONS } from '#contracts';
+import { AUDIT_ACTIONS, type AuditAction } from '#contracts';
+import type * as contracts from '#contracts';
 import { Database, fetchPage, isUuid, type ListSpec } from '#database';
 import { type ListQuery, NotFoundException, type Page } from '#kernel';
 
-export class AuditEventRecord {
+export class AuditEventRecord implements contracts.AuditEventRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'null for the system (seed, jobs)' })
   actorId: string | null;
-  @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action: AuditAction;
   @ApiProperty({ example: 'milestones' }) entityType: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
   @ApiPropertyOptional({ type: Object, nullable: true }) before: Record<string, unknown> | null;

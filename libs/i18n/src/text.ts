@@ -1,11 +1,7 @@
+import type { Translatable } from '#contracts';
 import type { Locale } from './locale.js';
 
-/** Translatable text: English is required where the text is; Russian and Kazakh fall back to it. */
-export interface Translatable {
-  en: string;
-  ru?: string;
-  kk?: string;
-}
+export type { Translatable };
 
 /** The text in `locale`, or the English one when that translation is missing. */
 export function translated(value: Translatable, locale: Locale): string {

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type * as contracts from '#contracts';
 import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
 import type { ListQuery, Page } from '#kernel';
 
-export class NotificationRecord {
+export class NotificationRecord implements contracts.NotificationRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'progress-update.approved' }) kind: string;
   @ApiProperty() title: string;

@@ -3,7 +3,7 @@ import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, searchVector, entityTable } from '#database';
 import { planProgressSql, roundedSql } from './roll-up.policy.js';
-import type { ActionPlanRecord } from './plan.records.js';
+import type { ActionPlanRecord } from './plan.dto.js';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings.js';
 import { ActionPlan } from './action-plan.entity.js';
 

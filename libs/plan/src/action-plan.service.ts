@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, ListQuery, ResourceService } from '#kernel';
 import { ActionPlanRepository } from './action-plan.repository.js';
 import type { CreateActionPlanDto, UpdateActionPlanDto } from './plan.dto.js';
-import type { ActionPlanRecord } from './plan.records.js';
+import type { ActionPlanRecord } from './plan.dto.js';
 import { reminderSettings } from './reminder-settings.js';
 
 @Injectable()

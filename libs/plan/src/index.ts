@@ -17,11 +17,16 @@ export { Organisation } from './organisation.entity.js';
 export { OrganisationRepository } from './organisation.repository.js';
 export { OrganisationService } from './organisation.service.js';
 export {
+  ActionPlanRecord,
   CreateActionPlanDto,
   CreateMilestoneDto,
   CreateObjectiveDto,
   CreateOrganisationDto,
   CreatePriorityDto,
+  MilestoneRecord,
+  ObjectiveRecord,
+  OrganisationRecord,
+  PriorityRecord,
   UpdateActionPlanDto,
   UpdateMilestoneDto,
   UpdateObjectiveDto,
@@ -29,13 +34,6 @@ export {
   UpdatePriorityDto,
 } from './plan.dto.js';
 export { PlanModule } from './plan.module.js';
-export {
-  ActionPlanRecord,
-  MilestoneRecord,
-  ObjectiveRecord,
-  OrganisationRecord,
-  PriorityRecord,
-} from './plan.records.js';
 export { Priority } from './priority.entity.js';
 export { PriorityRepository } from './priority.repository.js';
 export { PriorityService } from './priority.service.js';

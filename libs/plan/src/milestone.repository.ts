@@ -17,7 +17,7 @@ import {
 } from '#database';
 import { InvalidQueryException } from '#kernel';
 import { effectiveStatusInSql, effectiveStatusSql } from './milestone-status.policy.js';
-import type { MilestoneRecord } from './plan.records.js';
+import type { MilestoneRecord } from './plan.dto.js';
 import { approvedBySecondPerson } from './verified-progress.sql.js';
 import { Milestone } from './milestone.entity.js';
 

@@ -7,7 +7,7 @@ import { nextChildCode } from './code.policy.js';
 import { MilestoneRepository } from './milestone.repository.js';
 import { ObjectiveRepository } from './objective.repository.js';
 import type { CreateMilestoneDto, UpdateMilestoneDto } from './plan.dto.js';
-import type { MilestoneRecord } from './plan.records.js';
+import type { MilestoneRecord } from './plan.dto.js';
 
 interface Assignment {
   startDate?: string | null;

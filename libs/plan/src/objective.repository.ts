@@ -3,7 +3,7 @@ import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
 import { objectiveProgressSql, roundedSql } from './roll-up.policy.js';
-import type { ObjectiveRecord } from './plan.records.js';
+import type { ObjectiveRecord } from './plan.dto.js';
 import { Objective } from './objective.entity.js';
 
 /** The objectives table, as its entity describes it. */

@@ -3,7 +3,7 @@ import { type Actor, InvalidInputException, type ListQuery, type ResourceService
 import { nextChildCode } from './code.policy.js';
 import { ObjectiveRepository } from './objective.repository.js';
 import type { CreateObjectiveDto, UpdateObjectiveDto } from './plan.dto.js';
-import type { ObjectiveRecord } from './plan.records.js';
+import type { ObjectiveRecord } from './plan.dto.js';
 import { PriorityRepository } from './priority.repository.js';
 
 @Injectable()

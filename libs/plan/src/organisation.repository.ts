@@ -3,7 +3,7 @@ import { ORGANISATION_TYPES } from '#contracts';
 import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, searchVector, entityTable } from '#database';
-import type { OrganisationRecord } from './plan.records.js';
+import type { OrganisationRecord } from './plan.dto.js';
 import { Organisation } from './organisation.entity.js';
 
 /** The organisations table, as its entity describes it. */

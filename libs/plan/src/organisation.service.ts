@@ -3,7 +3,7 @@ import type { Actor, ListQuery, ResourceService } from '#kernel';
 import { redactOrganisation } from '#access';
 import { OrganisationRepository } from './organisation.repository.js';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './plan.dto.js';
-import type { OrganisationRecord } from './plan.records.js';
+import type { OrganisationRecord } from './plan.dto.js';
 
 @Injectable()
 export class OrganisationService implements ResourceService<

@@ -3,7 +3,7 @@ import { Clock } from '#config';
 import { CrudRepository } from '#audit';
 import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
 import { priorityProgressSql, roundedSql } from './roll-up.policy.js';
-import type { PriorityRecord } from './plan.records.js';
+import type { PriorityRecord } from './plan.dto.js';
 import { Priority } from './priority.entity.js';
 
 /** The priorities table, as its entity describes it. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, ListQuery, ResourceService } from '#kernel';
 import { priorityCode } from './code.policy.js';
 import type { CreatePriorityDto, UpdatePriorityDto } from './plan.dto.js';
-import type { PriorityRecord } from './plan.records.js';
+import type { PriorityRecord } from './plan.dto.js';
 import { PriorityRepository } from './priority.repository.js';
 
 @Injectable()

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import type * as contracts from '#contracts';
 import type { Translatable } from '#i18n';
 import { Database, TranslatableDto } from '#database';
 
-export class CompletenessRow {
+export class CompletenessRow implements contracts.CompletenessRecord {
   @ApiProperty({ format: 'uuid', description: 'The organisation (react-admin needs an id)' }) id: string;
   @ApiProperty({ example: 'KZ-FTU' }) shortCode: string;
   @ApiProperty({ type: TranslatableDto }) name: TranslatableDto;

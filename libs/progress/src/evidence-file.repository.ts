@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import type * as contracts from '#contracts';
 import { Database, isUuid, type SqlRunner } from '#database';
 
-export class EvidenceFileRecord {
+export class EvidenceFileRecord implements contracts.EvidenceFileRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) progressUpdateId: string;
   @ApiProperty({ example: 'attendance-list.pdf' }) fileName: string;

@@ -17,9 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MILESTONE_STATUSES, type MilestoneStatus, PROGRESS_UPDATE_STATES, type ProgressUpdateState } from '#contracts';
+import type * as contracts from '#contracts';
 import { RecordDto, ServerOwnedFieldsDto, TranslatableDto, TranslatableTextDto } from '#database';
 
-export class EvidenceLinkDto {
+export class EvidenceLinkDto implements contracts.EvidenceLinkRecord {
   @ApiProperty({ example: 'https://example.org/report.pdf' })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)
@@ -32,7 +33,7 @@ export class EvidenceLinkDto {
   title?: string;
 }
 
-export class ProgressUpdateRecord extends RecordDto {
+export class ProgressUpdateRecord extends RecordDto implements contracts.ProgressUpdateRecord {
   @ApiProperty({ format: 'uuid' }) milestoneId: string;
   @ApiProperty({ minimum: 0, maximum: 100 }) progress: number;
   @ApiProperty({ enum: MILESTONE_STATUSES }) status: MilestoneStatus;
@@ -59,7 +60,7 @@ export class ProgressUpdateRecord extends RecordDto {
   @ApiProperty({ example: 'P3.O1.M2' }) milestoneCode: string;
   @ApiProperty({ format: 'uuid' }) priorityId: string;
   @ApiProperty({ type: [Object], description: 'Attached files: id, fileName, contentType, sizeBytes' })
-  evidenceFiles: Array<{ id: string; fileName: string; contentType: string; sizeBytes: number }>;
+  evidenceFiles: contracts.EvidenceFileSummary[];
 }
 
 export class CreateProgressUpdateDto {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import type * as contracts from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import { CalendarFeedRecord } from './calendar-feed.repository.js';
@@ -35,7 +36,7 @@ export class CreateCalendarFeedDto {
   label?: string;
 }
 
-export class CreatedCalendarFeedRecord extends CalendarFeedRecord {
+export class CreatedCalendarFeedRecord extends CalendarFeedRecord implements contracts.CreatedCalendarFeedRecord {
   @ApiProperty({
     description:
       'The secret subscription URL: shown only now. Anyone with it can read the feed; delete the feed to revoke.',

@@ -13,8 +13,9 @@ import type { Locale } from '#i18n';
 import { User } from '#access';
 import { ActionPlan, Organisation } from '#plan';
 
-export const FEED_KINDS = ['organisation', 'plan'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
+import { FEED_KINDS, type FeedKind } from '#contracts';
+
+export { FEED_KINDS, type FeedKind };
 
 /**
  * A calendar subscription of due dates at a secret URL. Only a hash of the

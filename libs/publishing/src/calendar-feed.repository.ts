@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type Role } from '#contracts';
+import type * as contracts from '#contracts';
 import type { Locale } from '#i18n';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, SqlParams, type SqlRunner } from '#database';
@@ -10,7 +11,7 @@ import { effectiveStatusSql } from '#plan';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
 import type { CalendarMilestone } from './calendar.js';
 
-export class CalendarFeedRecord {
+export class CalendarFeedRecord implements contracts.CalendarFeedRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: FEED_KINDS }) kind: FeedKind;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) organisationId: string | null;

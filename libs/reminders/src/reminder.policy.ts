@@ -9,11 +9,9 @@ import { reportingPeriod } from '#progress';
  * when" is decided.
  */
 
-/** Kinds about one milestone; `upcoming_<n>` is n days before the due date (30, 7 and 1 by default). */
-export type MilestoneReminderKind = `upcoming_${number}` | 'due' | 'overdue_1' | 'overdue_weekly' | 'escalation';
-/** Kinds for staff about the plan as a whole: a missed reporting period, the weekly digest. */
-export type StaffAlertKind = 'missed_report' | 'weekly_digest';
-export type ReminderKind = MilestoneReminderKind | StaffAlertKind;
+// The kinds (`upcoming_<n>` is n days before the due date, 30, 7 and 1 by default) are part of the API's records.
+export type { MilestoneReminderKind, ReminderKind, StaffAlertKind } from '#contracts';
+import type { MilestoneReminderKind, ReminderKind } from '#contracts';
 
 /** Every kind but the `upcoming_<n>` family, which the database checks by pattern. */
 export const FIXED_REMINDER_KINDS = [

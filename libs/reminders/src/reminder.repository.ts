@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REMINDER_STATES } from '#contracts';
+import { LOCALES, type Locale, REMINDER_STATES, type ReminderState } from '#contracts';
+import type * as contracts from '#contracts';
 import { Clock } from '#config';
 import { Database, fetchPage, isUuid, type ListSpec, type SqlParams, type SqlRunner } from '#database';
 import { type ListQuery, NotFoundException, type Page } from '#kernel';
 import { reminderSettings, type ReminderSettings } from '#plan';
 import type { ReminderKind } from './reminder.policy.js';
 
-export class ReminderRecord {
+export class ReminderRecord implements contracts.ReminderRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Null for staff alerts not about a milestone' })
   milestoneId: string | null;
@@ -29,10 +30,10 @@ export class ReminderRecord {
   recipientEmail: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) recipientUserId: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) recipientOrganisationId: string | null;
-  @ApiProperty({ enum: ['en', 'ru', 'kk'] }) locale: string;
+  @ApiProperty({ enum: LOCALES }) locale: Locale;
   @ApiProperty() timeZone: string;
   @ApiProperty({ format: 'date-time' }) scheduledFor: string;
-  @ApiProperty({ enum: REMINDER_STATES }) state: string;
+  @ApiProperty({ enum: REMINDER_STATES }) state: ReminderState;
   @ApiProperty() attempts: number;
   @ApiPropertyOptional({ nullable: true }) lastError: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) sentAt: string | null;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '#database';
+import type * as contracts from '#contracts';
 import type { ReportChanges } from '#contracts';
 
 export class CreateReportDto {
@@ -44,7 +45,7 @@ export class UpdateReportDto extends IntersectionType(
   FrozenReportFieldsDto,
 ) {}
 
-export class ReportRecord extends RecordDto {
+export class ReportRecord extends RecordDto implements contracts.ReportRecord {
   @ApiProperty({ format: 'uuid' }) actionPlanId: string;
   @ApiProperty({ example: 'REX/587' }) actionPlanCode: string;
   @ApiProperty() title: string;

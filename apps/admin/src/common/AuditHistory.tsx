@@ -1,4 +1,5 @@
 import { Datagrid, ReferenceManyField, Pagination, useRecordContext, useTranslate } from 'react-admin';
+import type { AuditEventRecord } from '#contracts';
 import { TimestampField } from './DueDateField.js';
 import { EnumField } from './StatusField.js';
 
@@ -6,10 +7,10 @@ const IGNORED = new Set(['version', 'updatedAt', 'createdAt']);
 
 /** Which fields an audited change touched, with old → new for the plain ones. */
 function ChangeSummary() {
-  const record = useRecordContext();
+  const record = useRecordContext<AuditEventRecord>();
   const translate = useTranslate();
-  const before = (record?.before ?? {}) as Record<string, unknown>;
-  const after = (record?.after ?? {}) as Record<string, unknown>;
+  const before = record?.before ?? {};
+  const after = record?.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
     (field) => !IGNORED.has(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
@@ -20,8 +21,8 @@ function ChangeSummary() {
         const plain = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value ?? '—'));
         return (
           <li key={field}>
-            {translate(`resources.${String(record.entityType)}.fields.${field}`, { _: field })}: {plain(before[field])}{' '}
-            → {plain(after[field])}
+            {translate(`resources.${record.entityType}.fields.${field}`, { _: field })}: {plain(before[field])} →{' '}
+            {plain(after[field])}
           </li>
         );
       })}

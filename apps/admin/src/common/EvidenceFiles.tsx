@@ -3,18 +3,13 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Button, ButtonGroup, Stack } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { EvidenceFileSummary, ProgressUpdateRecord, ProgressUpdateState } from '#contracts';
 import { API_URL, callApi } from '../providers/http-client.js';
 import { session } from '../providers/session.js';
 import { useRole } from './permissions.js';
 
-interface EvidenceFile {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-}
-
 /** Evidence downloads need the bearer token, which a plain link cannot send: fetch, then hand the file over. */
-async function download(updateId: string, file: EvidenceFile) {
+async function download(updateId: string, file: EvidenceFileSummary) {
   const response = await fetch(`${API_URL}/progress-updates/${updateId}/evidence/${file.id}`, {
     headers: { Authorization: `Bearer ${session.token() ?? ''}` },
   });
@@ -26,27 +21,27 @@ async function download(updateId: string, file: EvidenceFile) {
 }
 
 /** Files can be removed while the update can still be edited (as the API allows): awaiting review, or returned. */
-const EDITABLE_STATES = ['submitted', 'returned'];
+const EDITABLE_STATES: readonly ProgressUpdateState[] = ['submitted', 'returned'];
 
 export function EvidenceFilesField(_props: { label?: string }) {
-  const record = useRecordContext();
+  const record = useRecordContext<ProgressUpdateRecord>();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
   const { role, isStaff } = useRole();
-  const [removing, setRemoving] = useState<EvidenceFile | null>(null);
-  const files = (record?.evidenceFiles as EvidenceFile[] | undefined) ?? [];
+  const [removing, setRemoving] = useState<EvidenceFileSummary | null>(null);
+  const files = record?.evidenceFiles ?? [];
   if (!record || files.length === 0) return null;
   // Staff remove files only from what staff entered: a partner's evidence is the partner's (as the API rules).
   const removable =
     role !== undefined &&
     role !== 'viewer' &&
-    (!isStaff || record.enteredByStaff === true) &&
-    EDITABLE_STATES.includes(String(record.state));
-  const remove = async (file: EvidenceFile) => {
+    (!isStaff || record.enteredByStaff) &&
+    EDITABLE_STATES.includes(record.state);
+  const remove = async (file: EvidenceFileSummary) => {
     setRemoving(null);
     try {
-      await callApi(`/progress-updates/${String(record.id)}/evidence/${file.id}`, { method: 'DELETE' });
+      await callApi(`/progress-updates/${record.id}/evidence/${file.id}`, { method: 'DELETE' });
       notify('rex.evidence.removed', { type: 'info', messageArgs: { name: file.fileName } });
       refresh();
     } catch (error) {
@@ -60,7 +55,7 @@ export function EvidenceFilesField(_props: { label?: string }) {
           <Button
             startIcon={<AttachFileIcon />}
             onClick={() =>
-              void download(String(record.id), file).catch((error: Error) => notify(error.message, { type: 'error' }))
+              void download(record.id, file).catch((error: Error) => notify(error.message, { type: 'error' }))
             }
           >
             {file.fileName} ({Math.ceil(file.sizeBytes / 1024)} kB)

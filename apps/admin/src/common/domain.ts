@@ -32,6 +32,6 @@ export function choicesOf(values: readonly string[], prefix: string) {
 }
 
 /** Completed and cancelled milestones take no progress reports until staff reopen them (as the API rules). */
-export function isClosedToReports(recordedStatus: unknown): boolean {
+export function isClosedToReports(recordedStatus: MilestoneStatus | undefined): boolean {
   return recordedStatus === 'completed' || recordedStatus === 'cancelled';
 }

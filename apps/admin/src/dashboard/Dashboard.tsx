@@ -19,14 +19,15 @@ import {
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router-dom';
-import { Loading, Title, useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { MILESTONE_STATUSES, STATUS_COLOURS } from '../common/domain.js';
+import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
+import { MILESTONE_STATUSES, type MilestoneStatus, STATUS_COLOURS } from '../common/domain.js';
 import { DueDate, Timestamp } from '../common/DueDateField.js';
 import { formatCalendarDate } from '../common/due-date.js';
 import { useRole } from '../common/permissions.js';
-import { translate as translateText, type Translatable } from '../common/translatable.js';
+import { translate as translateText } from '../common/translatable.js';
 import { ProgressChart } from './ProgressChart.js';
 import { useCurrentPlan } from './use-current-plan.js';
+import { useRecordList } from '../common/records.js';
 
 const listLink = (resource: string, filter: Record<string, unknown>) =>
   `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -49,10 +50,10 @@ function Panel({ title, children, action }: { title: string; children: ReactNode
 }
 
 /** One status and how many milestones have it; a link to exactly those milestones. */
-function StatusCount({ status, actionPlanId }: { status: string; actionPlanId: string }) {
+function StatusCount({ status, actionPlanId }: { status: MilestoneStatus; actionPlanId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { total } = useGetList('milestones', {
+  const { total } = useRecordList('milestones', {
     filter: { status, actionPlanId },
     pagination: { page: 1, perPage: 1 },
   });
@@ -67,7 +68,7 @@ function StatusCount({ status, actionPlanId }: { status: string; actionPlanId: s
       <Box
         sx={{
           borderLeft: 6,
-          borderColor: STATUS_COLOURS[status as keyof typeof STATUS_COLOURS],
+          borderColor: STATUS_COLOURS[status],
           pl: 1.5,
           py: 0.5,
           minWidth: 130,
@@ -86,7 +87,7 @@ function StatusCount({ status, actionPlanId }: { status: string; actionPlanId: s
 
 function MilestoneLines({ filter, emptyText }: { filter: Record<string, unknown>; emptyText: string }) {
   const [locale] = useLocaleState();
-  const { data, total } = useGetList('milestones', {
+  const { data, total } = useRecordList('milestones', {
     filter,
     sort: { field: 'dueDate', order: 'ASC' },
     pagination: { page: 1, perPage: 6 },
@@ -100,8 +101,8 @@ function MilestoneLines({ filter, emptyText }: { filter: Record<string, unknown>
           <ListItem key={milestone.id} disablePadding>
             <ListItemButton component={Link} to={`/milestones/${milestone.id}/show`} sx={{ px: 0 }}>
               <ListItemText
-                primary={`${String(milestone.code)} ${translateText(milestone.title as Translatable, locale).text}`}
-                secondary={<DueDate date={milestone.dueDate as string} planTimeZone={milestone.timeZone as string} />}
+                primary={`${milestone.code} ${translateText(milestone.title, locale).text}`}
+                secondary={<DueDate date={milestone.dueDate} planTimeZone={milestone.timeZone} />}
                 slotProps={{ secondary: { component: 'div' } }}
               />
             </ListItemButton>
@@ -125,7 +126,7 @@ function ViewAll({ to, total }: { to: string; total?: number }) {
 
 function AwaitingReview() {
   const translate = useTranslate();
-  const { data, total } = useGetList('progress-updates', {
+  const { data, total } = useRecordList('progress-updates', {
     filter: { state: 'submitted' },
     sort: { field: 'submittedAt', order: 'ASC' },
     pagination: { page: 1, perPage: 6 },
@@ -145,7 +146,7 @@ function AwaitingReview() {
             <ListItemButton component={Link} to={`/progress-updates/${update.id}/show`} sx={{ px: 0 }}>
               <ListItemText
                 primary={String(update.milestoneCode)}
-                secondary={<Timestamp value={update.submittedAt as string} />}
+                secondary={<Timestamp value={update.submittedAt} />}
               />
             </ListItemButton>
           </ListItem>
@@ -158,7 +159,7 @@ function AwaitingReview() {
 function Completeness({ actionPlanId }: { actionPlanId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data } = useGetList('reporting-completeness', {
+  const { data } = useRecordList('reporting-completeness', {
     filter: { actionPlanId },
     pagination: { page: 1, perPage: 200 },
   });
@@ -169,8 +170,8 @@ function Completeness({ actionPlanId }: { actionPlanId: string }) {
       {period ? (
         <Typography variant="body2" color="text.secondary" gutterBottom>
           {translate('rex.dashboard.completeness_period', {
-            from: formatCalendarDate(period.periodFrom as string, locale),
-            to: formatCalendarDate(period.periodTo as string, locale),
+            from: formatCalendarDate(period.periodFrom, locale),
+            to: formatCalendarDate(period.periodTo, locale),
           })}
         </Typography>
       ) : null}
@@ -185,22 +186,22 @@ function Completeness({ actionPlanId }: { actionPlanId: string }) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {data.map((row: RaRecord) => (
+          {data.map((row) => (
             <TableRow key={row.id}>
               <TableCell component="th" scope="row">
                 <MuiLink
                   component={Link}
                   to={listLink('milestones', { organisationId: row.id })}
-                  title={translateText(row.name as Translatable, locale).text}
+                  title={translateText(row.name, locale).text}
                 >
-                  {String(row.shortCode)}
+                  {row.shortCode}
                 </MuiLink>
               </TableCell>
-              <TableCell align="right">{String(row.milestones)}</TableCell>
-              <TableCell align="right">{String(row.submitted)}</TableCell>
-              <TableCell align="right">{String(row.late)}</TableCell>
+              <TableCell align="right">{row.milestones}</TableCell>
+              <TableCell align="right">{row.submitted}</TableCell>
+              <TableCell align="right">{row.late}</TableCell>
               <TableCell align="right">
-                {Number(row.missing) > 0 ? <Chip size="small" color="error" label={String(row.missing)} /> : '0'}
+                {row.missing > 0 ? <Chip size="small" color="error" label={row.missing} /> : '0'}
               </TableCell>
             </TableRow>
           ))}
@@ -211,7 +212,7 @@ function Completeness({ actionPlanId }: { actionPlanId: string }) {
 }
 
 function ProgressByPriority({ actionPlanId }: { actionPlanId: string }) {
-  const { data } = useGetList('priorities', {
+  const { data } = useRecordList('priorities', {
     filter: { actionPlanId },
     sort: { field: 'position', order: 'ASC' },
     pagination: { page: 1, perPage: 50 },
@@ -232,7 +233,7 @@ export function Dashboard() {
   if (isPartner) return <Navigate to="/my-milestones" replace />;
   if (isPending) return <Loading />;
   if (!plan) return <Typography sx={{ m: 2 }}>{translate('rex.dashboard.none')}</Typography>;
-  const actionPlanId = String(plan.id);
+  const actionPlanId = plan.id;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="rex.dashboard.title" />

@@ -1,7 +1,8 @@
 import { Box, Link as MuiLink, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { translate as translateText, type Translatable } from '../common/translatable.js';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { PriorityRecord } from '#contracts';
+import { translate as translateText } from '../common/translatable.js';
 
 /**
  * Mean progress per priority as horizontal bars, in plain HTML and CSS: five
@@ -9,7 +10,7 @@ import { translate as translateText, type Translatable } from '../common/transla
  * row is one link (to the priority's milestones) whose spoken name carries
  * the figure, so nothing is conveyed by bar length alone.
  */
-export function ProgressChart({ priorities }: { priorities: RaRecord[] }) {
+export function ProgressChart({ priorities }: { priorities: PriorityRecord[] }) {
   const [locale] = useLocaleState();
   const translate = useTranslate();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
@@ -21,8 +22,8 @@ export function ProgressChart({ priorities }: { priorities: RaRecord[] }) {
       sx={{ listStyle: 'none', m: 0, p: 0 }}
     >
       {priorities.map((priority) => {
-        const value = Number(priority.progress ?? 0);
-        const title = translateText(priority.title as Translatable, locale).text;
+        const value = priority.progress ?? 0;
+        const title = translateText(priority.title, locale).text;
         const filter = encodeURIComponent(JSON.stringify({ priorityId: priority.id }));
         return (
           <Box component="li" key={priority.id} sx={{ mb: 1 }}>
@@ -34,7 +35,7 @@ export function ProgressChart({ priorities }: { priorities: RaRecord[] }) {
               sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 3.5em', columnGap: 1, alignItems: 'center' }}
             >
               <Typography variant="body2" sx={{ gridColumn: '1 / span 2' }}>
-                <strong>{String(priority.code)}</strong> {title}
+                <strong>{priority.code}</strong> {title}
               </Typography>
               <Box sx={{ height: 14, bgcolor: '#e3eaf3', borderRadius: 1, overflow: 'hidden' }}>
                 <Box sx={{ width: `${value}%`, height: '100%', bgcolor: 'primary.main' }} />

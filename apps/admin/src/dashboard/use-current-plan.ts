@@ -1,8 +1,9 @@
-import { useGetList, type RaRecord } from 'react-admin';
+import type { ActionPlanRecord } from '#contracts';
+import { useRecordList } from '../common/records.js';
 
 /** The plan the dashboard and timeline follow: REX/587 when present (more plans will come), else the first. */
-export function useCurrentPlan(): { plan: RaRecord | undefined; isPending: boolean } {
-  const { data, isPending } = useGetList('action-plans', {
+export function useCurrentPlan(): { plan: ActionPlanRecord | undefined; isPending: boolean } {
+  const { data, isPending } = useRecordList('action-plans', {
     pagination: { page: 1, perPage: 50 },
     sort: { field: 'code', order: 'ASC' },
   });

@@ -22,10 +22,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Loading, Title, useGetList, useNotify, useTranslate, type HttpError } from 'react-admin';
+import { Loading, Title, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { downloadFromApi, postFileToApi } from '../providers/api-files.js';
 import { mayImport, rowProblems, type ImportReport } from './import-report.js';
+import { useRecordList } from '../common/records.js';
 
 const ACCEPTED = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -111,7 +112,7 @@ function Refusal({ error }: { error: HttpError }) {
 export function ImportMilestones() {
   const translate = useTranslate();
   const notify = useNotify();
-  const { data: plans, isPending } = useGetList('action-plans', {
+  const { data: plans, isPending } = useRecordList('action-plans', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'code', order: 'ASC' },
   });
@@ -194,8 +195,8 @@ export function ImportMilestones() {
               }}
             >
               {(plans ?? []).map((plan) => (
-                <MenuItem key={plan.id} value={String(plan.id)}>
-                  {String(plan.code)}
+                <MenuItem key={plan.id} value={plan.id}>
+                  {plan.code}
                 </MenuItem>
               ))}
             </Select>

@@ -1,12 +1,13 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Badge, IconButton, Tooltip } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useGetList, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { useRecordList } from '../common/records.js';
 
 /** Unread notifications, counted in the app bar; polled every minute. */
 export function NotificationBell() {
   const translate = useTranslate();
-  const { total } = useGetList(
+  const { total } = useRecordList(
     'notifications',
     { filter: { read: false }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
     { refetchInterval: 60_000 },

@@ -15,19 +15,20 @@ import {
   Typography,
 } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Loading, Title, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
 import { isClosedToReports } from '../common/domain.js';
 import { DueDate, Timestamp } from '../common/DueDateField.js';
 import { EnteredByChip } from '../common/EnteredBy.js';
 import { useRole } from '../common/permissions.js';
 import { ProgressBar } from '../common/ProgressField.js';
 import { StatusChip } from '../common/StatusField.js';
-import { translate as translateText, type Translatable } from '../common/translatable.js';
+import { translate as translateText } from '../common/translatable.js';
+import { useRecordById, useRecordList } from '../common/records.js';
 
 /** The partner's latest reports with their review state and the reviewer's comment. */
 function MyReports() {
   const translate = useTranslate();
-  const { data } = useGetList('progress-updates', {
+  const { data } = useRecordList('progress-updates', {
     sort: { field: 'submittedAt', order: 'DESC' },
     pagination: { page: 1, perPage: 10 },
   });
@@ -60,13 +61,13 @@ function MyReports() {
                   <EnteredByChip enteredByStaff={update.enteredByStaff} />
                 </TableCell>
                 <TableCell>
-                  <Timestamp value={update.submittedAt as string} />
+                  <Timestamp value={update.submittedAt} />
                 </TableCell>
                 <TableCell>
-                  <ProgressBar value={update.progress as number} />
+                  <ProgressBar value={update.progress} />
                 </TableCell>
                 <TableCell>{translate(`rex.state.${String(update.state)}`)}</TableCell>
-                <TableCell>{(update.reviewComment as string | null) ?? ''}</TableCell>
+                <TableCell>{update.reviewComment ?? ''}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -84,12 +85,12 @@ export function MyMilestones() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { organisationId, isPending: rolePending } = useRole();
-  const { data: organisation } = useGetOne(
+  const { data: organisation } = useRecordById(
     'organisations',
     { id: organisationId ?? '' },
     { enabled: !!organisationId },
   );
-  const { data, isPending } = useGetList(
+  const { data, isPending } = useRecordList(
     'milestones',
     {
       filter: { organisationId },
@@ -99,7 +100,7 @@ export function MyMilestones() {
     { enabled: !!organisationId },
   );
   if (rolePending || (organisationId && isPending)) return <Loading />;
-  const organisationName = organisation ? translateText(organisation.name as Translatable, locale).text : '';
+  const organisationName = organisation ? translateText(organisation.name, locale).text : '';
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="rex.my_milestones.title" />
@@ -121,20 +122,20 @@ export function MyMilestones() {
       ) : (
         <Stack spacing={1.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {data.map((milestone) => {
-            const lastReport = milestone.lastReport as { state?: string; submittedAt?: string } | null;
+            const lastReport = milestone.lastReport;
             const role = milestone.leadOrganisationId === organisationId ? 'lead' : 'supporting';
             return (
-              <Card component="li" key={milestone.id} data-testid={`my-milestone-${String(milestone.code)}`}>
+              <Card component="li" key={milestone.id} data-testid={`my-milestone-${milestone.code}`}>
                 <CardContent>
                   <Stack sx={{ alignItems: { md: 'center' } }} direction={{ xs: 'column', md: 'row' }} spacing={2}>
                     <Box sx={{ flex: 2 }}>
                       <Typography variant="subtitle1" component="h2">
                         <Link to={`/milestones/${milestone.id}/show`}>
-                          {String(milestone.code)} {translateText(milestone.title as Translatable, locale).text}
+                          {milestone.code} {translateText(milestone.title, locale).text}
                         </Link>
                       </Typography>
                       <Stack direction="row" spacing={1} sx={{ mt: 0.5, alignItems: 'center' }}>
-                        <StatusChip status={milestone.status as string} />
+                        <StatusChip status={milestone.status} />
                         <Chip size="small" variant="outlined" label={translate(`rex.my_milestones.${role}`)} />
                         <Typography variant="body2" color="text.secondary">
                           {translate('rex.my_milestones.last_report')}:{' '}
@@ -145,10 +146,10 @@ export function MyMilestones() {
                       </Stack>
                     </Box>
                     <Box sx={{ flex: 1 }}>
-                      <DueDate date={milestone.dueDate as string} planTimeZone={milestone.timeZone as string} />
+                      <DueDate date={milestone.dueDate} planTimeZone={milestone.timeZone} />
                     </Box>
                     <Box sx={{ flex: 1 }}>
-                      <ProgressBar value={milestone.progress as number} />
+                      <ProgressBar value={milestone.progress} />
                     </Box>
                     {isClosedToReports(milestone.recordedStatus) ? (
                       <Typography variant="body2" color="text.secondary" data-testid="closed-to-reports">
@@ -160,7 +161,7 @@ export function MyMilestones() {
                         to={`/report/${milestone.id}`}
                         variant="contained"
                         startIcon={<AssignmentIcon />}
-                        aria-label={`${translate('rex.my_milestones.report')}: ${String(milestone.code)}`}
+                        aria-label={`${translate('rex.my_milestones.report')}: ${milestone.code}`}
                       >
                         {translate('rex.my_milestones.report')}
                       </Button>

@@ -10,7 +10,6 @@ import {
   Title,
   required,
   useCreate,
-  useGetOne,
   useLocaleState,
   useNotify,
   useRedirect,
@@ -21,7 +20,8 @@ import { choicesOf, SETTABLE_STATUSES } from '../common/domain.js';
 import { DueDate } from '../common/DueDateField.js';
 import { uploadEvidence } from '../common/EvidenceFiles.js';
 import { ProgressSliderInput } from '../common/ProgressSliderInput.js';
-import { translate as translateText, type Translatable } from '../common/translatable.js';
+import { translate as translateText } from '../common/translatable.js';
+import { useRecordById } from '../common/records.js';
 
 interface ReportValues {
   progress: number;
@@ -55,7 +55,7 @@ export function ReportProgress() {
   const [create, { isPending: saving }] = useCreate();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { data: milestone, isPending } = useGetOne('milestones', { id: milestoneId });
+  const { data: milestone, isPending } = useRecordById('milestones', { id: milestoneId });
   if (isPending) return <Loading />;
   if (!milestone) return null;
 
@@ -92,16 +92,16 @@ export function ReportProgress() {
     }
   };
 
-  const code = String(milestone.code);
+  const code = milestone.code;
   return (
     <Box sx={{ mt: 2, maxWidth: 760 }}>
       <Title title={translate('rex.report.title', { code })} />
       <Card>
         <CardContent>
           <Typography variant="h5" component="h2">
-            {code} {translateText(milestone.title as Translatable, locale).text}
+            {code} {translateText(milestone.title, locale).text}
           </Typography>
-          <DueDate date={milestone.dueDate as string} planTimeZone={milestone.timeZone as string} />
+          <DueDate date={milestone.dueDate} planTimeZone={milestone.timeZone} />
           {error ? (
             <Alert severity="error" role="alert" sx={{ my: 2 }}>
               {error}
@@ -110,7 +110,7 @@ export function ReportProgress() {
           <Form
             onSubmit={submit}
             defaultValues={{
-              progress: milestone.progress as number,
+              progress: milestone.progress,
               status: milestone.status === 'delayed' ? 'in_progress' : milestone.status,
             }}
           >

@@ -1,11 +1,13 @@
 import { Box, Card, CardContent, Stack, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Loading, Title, useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { MILESTONE_STATUSES, STATUS_COLOURS, type MilestoneStatus } from '../common/domain.js';
+import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
+import type { MilestoneRecord } from '#contracts';
+import { MILESTONE_STATUSES, STATUS_COLOURS } from '../common/domain.js';
 import { formatMonth } from '../common/dates.js';
 import { formatCalendarDate, todayIn } from '../common/due-date.js';
 import { serverNow } from '../common/server-clock.js';
-import { translate as translateText, type Translatable } from '../common/translatable.js';
+import { useRecordList } from '../common/records.js';
+import { translate as translateText } from '../common/translatable.js';
 import { useCurrentPlan } from '../dashboard/use-current-plan.js';
 
 const DAY = 86_400_000;
@@ -20,10 +22,10 @@ interface Axis {
   at: (date: string) => number;
 }
 
-function axisFor(milestones: RaRecord[], today: string): Axis {
+function axisFor(milestones: MilestoneRecord[], today: string): Axis {
   const times = milestones.flatMap((m) => [
-    toTime((m.startDate as string | null) ?? (m.dueDate as string)) - DEFAULT_SPAN_DAYS * DAY,
-    toTime(m.dueDate as string) + DAY,
+    toTime(m.startDate ?? m.dueDate) - DEFAULT_SPAN_DAYS * DAY,
+    toTime(m.dueDate) + DAY,
   ]);
   times.push(toTime(today));
   const start = Math.min(...times);
@@ -43,22 +45,20 @@ function monthTicks(axis: Axis): string[] {
   return ticks;
 }
 
-function Bar({ milestone, axis }: { milestone: RaRecord; axis: Axis }) {
+function Bar({ milestone, axis }: { milestone: MilestoneRecord; axis: Axis }) {
   const [locale] = useLocaleState();
   const translate = useTranslate();
-  const due = milestone.dueDate as string;
-  const start =
-    (milestone.startDate as string | null) ??
-    new Date(toTime(due) - DEFAULT_SPAN_DAYS * DAY).toISOString().slice(0, 10);
+  const due = milestone.dueDate;
+  const start = milestone.startDate ?? new Date(toTime(due) - DEFAULT_SPAN_DAYS * DAY).toISOString().slice(0, 10);
   const left = axis.at(start);
   const width = Math.max(axis.at(due) - left, 0.8);
-  const status = milestone.status as MilestoneStatus;
-  const title = translateText(milestone.title as Translatable, locale).text;
-  const label = `${String(milestone.code)} ${title}, ${formatCalendarDate(due, locale)}, ${translate(`rex.status.${status}`)}`;
+  const status = milestone.status;
+  const title = translateText(milestone.title, locale).text;
+  const label = `${milestone.code} ${title}, ${formatCalendarDate(due, locale)}, ${translate(`rex.status.${status}`)}`;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 30 }} component="li">
       <Typography variant="body2" sx={{ width: 120, flexShrink: 0, fontFamily: 'monospace' }}>
-        {String(milestone.code)}
+        {milestone.code}
       </Typography>
       <Box sx={{ position: 'relative', flex: 1, height: 22 }}>
         <Tooltip title={label}>
@@ -74,7 +74,7 @@ function Bar({ milestone, axis }: { milestone: RaRecord; axis: Axis }) {
               top: 3,
               height: 16,
               borderRadius: 1,
-              bgcolor: STATUS_COLOURS[status] ?? '#616161',
+              bgcolor: STATUS_COLOURS[status],
               '&:focus-visible': { outline: '3px solid #000', outlineOffset: 2 },
             }}
           />
@@ -96,19 +96,23 @@ export function Timeline() {
   const actionPlanId = plan?.id;
   const query = { pagination: { page: 1, perPage: 1000 }, filter: { actionPlanId } };
   const options = { enabled: !!actionPlanId };
-  const { data: priorities } = useGetList(
+  const { data: priorities } = useRecordList(
     'priorities',
     { ...query, sort: { field: 'position', order: 'ASC' } },
     options,
   );
-  const { data: objectives } = useGetList('objectives', { ...query, sort: { field: 'code', order: 'ASC' } }, options);
-  const { data: milestones } = useGetList(
+  const { data: objectives } = useRecordList(
+    'objectives',
+    { ...query, sort: { field: 'code', order: 'ASC' } },
+    options,
+  );
+  const { data: milestones } = useRecordList(
     'milestones',
     { ...query, sort: { field: 'dueDate', order: 'ASC' } },
     options,
   );
   if (!priorities || !objectives || !milestones || !plan) return <Loading />;
-  const today = todayIn(String(plan.timeZone ?? 'Asia/Almaty'), serverNow());
+  const today = todayIn(plan.timeZone, serverNow());
   const axis = axisFor(milestones, today);
   const todayAt = axis.at(today);
   return (
@@ -169,14 +173,14 @@ export function Timeline() {
             {priorities.map((priority) => (
               <Box key={priority.id} component="section" sx={{ ml: '-120px', mt: 2 }}>
                 <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-                  {String(priority.code)} {translateText(priority.title as Translatable, locale).text}
+                  {priority.code} {translateText(priority.title, locale).text}
                 </Typography>
                 {objectives
                   .filter((objective) => objective.priorityId === priority.id)
                   .map((objective) => (
                     <Box key={objective.id} sx={{ mt: 0.5 }}>
                       <Typography variant="body2" component="h3" color="text.secondary">
-                        {String(objective.code)} {translateText(objective.title as Translatable, locale).text}
+                        {objective.code} {translateText(objective.title, locale).text}
                       </Typography>
                       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
                         {milestones

@@ -1,6 +1,6 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -11,5 +11,5 @@ export const actionPlans = {
   show: lazyView(views, 'ActionPlanShow'),
   edit: lazyView(views, 'ActionPlanEdit'),
   create: lazyView(views, 'ActionPlanCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.code),
+  recordRepresentation: representedBy('action-plans', (plan) => plan.code),
 };

@@ -18,6 +18,7 @@ import {
   useRecordContext,
   useResourceDefinition,
 } from 'react-admin';
+import type { ActionPlanRecord } from '#contracts';
 import { CalendarDateField } from '../../common/DueDateField.js';
 import { PlanEdit } from '../../common/PlanEdit.js';
 import { ProgressField } from '../../common/ProgressField.js';
@@ -46,11 +47,11 @@ export function ActionPlanList() {
 
 /** Edit (when the role may) and the plan's public page, which is what the public sees of it. */
 function ActionPlanActions() {
-  const record = useRecordContext();
+  const record = useRecordContext<ActionPlanRecord>();
   const { hasEdit } = useResourceDefinition();
   return (
     <TopToolbar>
-      {record ? <PublicSummaryButton planId={String(record.id)} /> : null}
+      {record ? <PublicSummaryButton planId={record.id} /> : null}
       {hasEdit ? <EditButton /> : null}
     </TopToolbar>
   );

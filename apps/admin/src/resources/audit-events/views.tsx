@@ -10,6 +10,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import type { AuditEventRecord } from '#contracts';
 import { AUDIT_ACTIONS, choicesOf } from '../../common/domain.js';
 import { TimestampField } from '../../common/DueDateField.js';
 import { useRole } from '../../common/permissions.js';
@@ -25,23 +26,23 @@ const filters = [
 
 /** Who made a change: users are visible to administrators only, so others see the account id. */
 function Actor(_props: { label?: string }) {
-  const record = useRecordContext();
+  const record = useRecordContext<AuditEventRecord>();
   const { isAdmin } = useRole();
   if (!record?.actorId) return <span>system</span>;
   return isAdmin ? (
     <ReferenceName source="actorId" reference="users" titleSource="name" />
   ) : (
-    <code>{String(record.actorId).slice(0, 8)}</code>
+    <code>{record.actorId.slice(0, 8)}</code>
   );
 }
 
 /** The record the event is about, linked when the admin has a page for it. */
 function EntityLink(_props: { label?: string }) {
-  const record = useRecordContext();
+  const record = useRecordContext<AuditEventRecord>();
   if (!record) return null;
   return (
-    <a href={`#/${String(record.entityType)}/${String(record.entityId)}/show`}>
-      {String(record.entityType)} {String(record.entityId).slice(0, 8)}
+    <a href={`#/${record.entityType}/${record.entityId}/show`}>
+      {record.entityType} {record.entityId.slice(0, 8)}
     </a>
   );
 }

@@ -1,6 +1,6 @@
 import EventIcon from '@mui/icons-material/Event';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -10,5 +10,5 @@ export const calendarFeeds = {
   icon: EventIcon,
   list: lazyView(views, 'CalendarFeedList'),
   create: lazyView(views, 'CalendarFeedCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.label),
+  recordRepresentation: representedBy('calendar-feeds', (feed) => feed.label),
 };

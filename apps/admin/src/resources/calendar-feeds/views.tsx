@@ -17,8 +17,8 @@ import {
   required,
   useLocaleState,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
+import { type CalendarFeedRecord, type CreatedCalendarFeedRecord, FEED_KINDS } from '#contracts';
 import { choicesOf } from '../../common/domain.js';
 import { TimestampField } from '../../common/DueDateField.js';
 import { useRole } from '../../common/permissions.js';
@@ -28,7 +28,6 @@ import { EnumField } from '../../common/StatusField.js';
 import { LOCALES } from '../../providers/i18n-provider.js';
 import { FeedAddress } from './FeedAddress.js';
 
-const FEED_KINDS = ['organisation', 'plan'] as const;
 const localeChoices = LOCALES.map(({ locale, name }) => ({ id: locale, name }));
 
 /** Deleting a feed revokes its address at once: asked first, and done before the page says so. */
@@ -69,7 +68,7 @@ export function CalendarFeedList() {
 }
 
 /** A feed names an organisation or a plan, never both: drop what the form kept from the other kind. */
-function withoutOtherKindsTarget(data: RaRecord) {
+function withoutOtherKindsTarget(data: Partial<CalendarFeedRecord>) {
   return data.kind === 'plan' ? { ...data, organisationId: undefined } : { ...data, actionPlanId: undefined };
 }
 
@@ -82,8 +81,8 @@ export function CalendarFeedCreate() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { isStaff, organisationId } = useRole();
-  const [created, setCreated] = useState<RaRecord | null>(null);
-  if (created) return <FeedAddress url={String(created.url)} label={String(created.label)} />;
+  const [created, setCreated] = useState<CreatedCalendarFeedRecord | null>(null);
+  if (created) return <FeedAddress url={created.url} label={created.label} />;
 
   const defaults = {
     kind: 'organisation',
@@ -96,7 +95,7 @@ export function CalendarFeedCreate() {
       record={defaults}
       redirect={false}
       transform={withoutOtherKindsTarget}
-      mutationOptions={{ onSuccess: (data: RaRecord) => setCreated(data) }}
+      mutationOptions={{ onSuccess: (data: CreatedCalendarFeedRecord) => setCreated(data) }}
     >
       <SimpleForm toolbar={<SaveDefaultsToolbar />}>
         {isStaff ? (

@@ -17,6 +17,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import type { MilestoneRecord } from '#contracts';
 import { AuditHistory } from '../../common/AuditHistory.js';
 import { CalendarDateField, DueDateField, TimestampField } from '../../common/DueDateField.js';
 import { isClosedToReports } from '../../common/domain.js';
@@ -30,19 +31,18 @@ import { TranslatedField } from '../../common/TranslatedField.js';
 
 /** Whether the signed-in partner's organisation leads or supports this milestone. */
 function useReportsOn() {
-  const record = useRecordContext();
+  const record = useRecordContext<MilestoneRecord>();
   const { isPartner, isStaff, organisationId } = useRole();
   if (!record) return false;
   if (isStaff) return true;
   return (
     isPartner &&
-    (record.leadOrganisationId === organisationId ||
-      ((record.supportingOrganisationIds as string[] | undefined) ?? []).includes(organisationId ?? ''))
+    (record.leadOrganisationId === organisationId || record.supportingOrganisationIds.includes(organisationId ?? ''))
   );
 }
 
 function ReportProgressButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<MilestoneRecord>();
   const translate = useTranslate();
   const reportsOn = useReportsOn();
   // A completed or cancelled milestone takes no reports (the API refuses them) until staff reopen it.
@@ -71,28 +71,28 @@ function MilestoneActions() {
 }
 
 function MilestoneFigures() {
-  const record = useRecordContext();
-  const report = record?.lastReport as { progress?: number; status?: string; submittedAt?: string } | null;
-  const verified = record?.lastVerification as { progress?: number; status?: string; reviewedAt?: string } | null;
+  const record = useRecordContext<MilestoneRecord>();
+  const report = record?.lastReport;
+  const verified = record?.lastVerification;
   return (
     <FiguresTable
       selfReported={report ? { progress: report.progress, status: report.status, at: report.submittedAt } : null}
       verified={
         verified
           ? { progress: verified.progress, status: verified.status, at: verified.reviewedAt }
-          : { progress: record?.progress as number, status: record?.status as string, at: null }
+          : { progress: record?.progress, status: record?.status, at: null }
       }
     />
   );
 }
 
 function MilestoneTitle() {
-  const record = useRecordContext();
+  const record = useRecordContext<MilestoneRecord>();
   if (!record) return null;
   return (
     <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
       <Typography variant="h5" component="h2">
-        {String(record.code)} <TranslatedField source="title" />
+        {record.code} <TranslatedField source="title" />
       </Typography>
       <StatusField />
     </Stack>

@@ -1,6 +1,6 @@
 import FlagIcon from '@mui/icons-material/Flag';
 import { lazy } from 'react';
-import type { RaRecord } from 'react-admin';
+import { representedBy } from '../../common/records.js';
 
 /** Milestones: dated deliverables under an objective. Staff write them; partners report through progress updates. */
 export const milestones = {
@@ -10,5 +10,5 @@ export const milestones = {
   show: lazy(() => import('./MilestoneShow.js')),
   edit: lazy(() => import('./MilestoneEdit.js')),
   create: lazy(() => import('./MilestoneCreate.js')),
-  recordRepresentation: (record: RaRecord) => String(record.code),
+  recordRepresentation: representedBy('milestones', (milestone) => milestone.code),
 };

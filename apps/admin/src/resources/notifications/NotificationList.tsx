@@ -8,11 +8,12 @@ import {
   TopToolbar,
   useDataProvider,
   useNotify,
+  type RaRecord,
   useRefresh,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import type { NotificationRecord } from '#contracts';
 import { TimestampField } from '../../common/DueDateField.js';
 import { callApi } from '../../providers/http-client.js';
 
@@ -38,13 +39,15 @@ export function NotificationList() {
   const dataProvider = useDataProvider();
   const navigate = useNavigate();
   const notify = useNotify();
-  const open = (_id: unknown, _resource: string, record: RaRecord) => {
+  // react-admin types a row's record loosely (RaRecord); this list's rows are notifications.
+  const open = (_id: unknown, _resource: string, row: RaRecord) => {
+    const record = row as NotificationRecord;
     if (!record.read) {
       dataProvider
         .update('notifications', { id: record.id, data: { read: true }, previousData: record })
         .catch((error: Error) => notify(error.message, { type: 'error' }));
     }
-    void navigate(String(record.link));
+    void navigate(record.link);
     return false as const;
   };
   return (

@@ -1,6 +1,6 @@
 import TrackChangesIcon from '@mui/icons-material/TrackChanges';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -11,5 +11,5 @@ export const objectives = {
   show: lazyView(views, 'ObjectiveShow'),
   edit: lazyView(views, 'ObjectiveEdit'),
   create: lazyView(views, 'ObjectiveCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.code),
+  recordRepresentation: representedBy('objectives', (objective) => objective.code),
 };

@@ -1,6 +1,6 @@
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -11,5 +11,5 @@ export const organisations = {
   show: lazyView(views, 'OrganisationShow'),
   edit: lazyView(views, 'OrganisationEdit'),
   create: lazyView(views, 'OrganisationCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.shortCode),
+  recordRepresentation: representedBy('organisations', (organisation) => organisation.shortCode),
 };

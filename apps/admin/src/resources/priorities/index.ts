@@ -1,6 +1,6 @@
 import LowPriorityIcon from '@mui/icons-material/LowPriority';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -11,5 +11,5 @@ export const priorities = {
   show: lazyView(views, 'PriorityShow'),
   edit: lazyView(views, 'PriorityEdit'),
   create: lazyView(views, 'PriorityCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.code),
+  recordRepresentation: representedBy('priorities', (priority) => priority.code),
 };

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import type { ProgressUpdateRecord } from '#contracts';
 import { useRole } from '../../common/permissions.js';
 import { callApi } from '../../providers/http-client.js';
 
@@ -21,7 +22,7 @@ const DONE: Record<Decision, string> = {
  * the update is not offered Approve: a second person must verify it.
  */
 export function ReviewPanel() {
-  const record = useRecordContext();
+  const record = useRecordContext<ProgressUpdateRecord>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

@@ -1,6 +1,6 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -15,5 +15,5 @@ export const progressUpdates = {
   list: lazyView(views, 'ProgressUpdateList'),
   show: lazyView(views, 'ProgressUpdateShow'),
   edit: lazyView(views, 'ProgressUpdateEdit'),
-  recordRepresentation: (record: RaRecord) => String(record.milestoneCode),
+  recordRepresentation: representedBy('progress-updates', (update) => update.milestoneCode),
 };

@@ -26,8 +26,9 @@ import {
   useRedirect,
   useTranslate,
   type HttpError,
-  type RaRecord,
+  type Identifier,
 } from 'react-admin';
+import type { MilestoneRecord, ProgressUpdateRecord } from '#contracts';
 import { AuditHistory } from '../../common/AuditHistory.js';
 import { choicesOf, PROGRESS_UPDATE_STATES, SETTABLE_STATUSES } from '../../common/domain.js';
 import { TimestampField } from '../../common/DueDateField.js';
@@ -80,21 +81,21 @@ export function ProgressUpdateList() {
 
 /** What the reviewer said, in plain sight for the partner who has to act on it. */
 function ReviewOutcome() {
-  const record = useRecordContext();
+  const record = useRecordContext<ProgressUpdateRecord>();
   const translate = useTranslate();
   if (!record || record.state === 'submitted') return null;
   const severity = record.state === 'approved' ? 'success' : record.state === 'returned' ? 'warning' : 'error';
   return (
-    <Alert severity={severity} data-testid="review-outcome" data-state={String(record.state)}>
-      <AlertTitle>{translate(`rex.state.${String(record.state)}`)}</AlertTitle>
-      {record.reviewComment ? <Typography>{String(record.reviewComment)}</Typography> : null}
+    <Alert severity={severity} data-testid="review-outcome" data-state={record.state}>
+      <AlertTitle>{translate(`rex.state.${record.state}`)}</AlertTitle>
+      {record.reviewComment ? <Typography>{record.reviewComment}</Typography> : null}
     </Alert>
   );
 }
 
 /** The update's figures against the milestone's current (verified) ones. */
 function UpdateFigures() {
-  const update = useRecordContext();
+  const update = useRecordContext<ProgressUpdateRecord>();
   return (
     <ReferenceField source="milestoneId" reference="milestones" link={false}>
       <MilestoneFigures update={update} />
@@ -102,25 +103,25 @@ function UpdateFigures() {
   );
 }
 
-function MilestoneFigures({ update }: { update: RaRecord | undefined }) {
-  const milestone = useRecordContext();
+function MilestoneFigures({ update }: { update: ProgressUpdateRecord | undefined }) {
+  const milestone = useRecordContext<MilestoneRecord>();
   return (
     <FiguresTable
       selfReported={{ progress: update?.progress, status: update?.status, at: update?.submittedAt }}
       verified={{
-        progress: milestone?.progress as number,
-        status: milestone?.status as string,
-        at: (milestone?.lastVerification as { reviewedAt?: string } | null)?.reviewedAt ?? null,
+        progress: milestone?.progress,
+        status: milestone?.status,
+        at: milestone?.lastVerification?.reviewedAt ?? null,
       }}
     />
   );
 }
 
 function ProgressUpdateActions() {
-  const record = useRecordContext();
+  const record = useRecordContext<ProgressUpdateRecord>();
   const { isPartner, isStaff } = useRole();
   // Staff correct only what staff entered; a partner's report is the partner's to revise (as the API rules).
-  const mayRevise = record?.state === 'returned' && (isPartner || (isStaff && record.enteredByStaff === true));
+  const mayRevise = record?.state === 'returned' && (isPartner || (isStaff && record.enteredByStaff));
   return <TopToolbar>{mayRevise ? <EditButton /> : null}</TopToolbar>;
 }
 
@@ -175,7 +176,7 @@ function ResubmitToolbar() {
       <SaveButton
         label="rex.report.resubmit"
         mutationOptions={{
-          onSuccess: async (saved: RaRecord) => {
+          onSuccess: async (saved: { id: Identifier }) => {
             try {
               await callApi(`/progress-updates/${saved.id}/submit`);
               notify('rex.report.submitted', { type: 'success' });

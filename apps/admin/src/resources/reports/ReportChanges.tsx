@@ -1,10 +1,11 @@
 import { Alert, Box, Card, CardContent, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { ReportRecord } from '#contracts';
 import { Link } from 'react-router-dom';
 import { Timestamp } from '../../common/DueDateField.js';
 import { formatCalendarDate } from '../../common/due-date.js';
-import { changedMilestoneCount, isFirstReport, type MilestoneRef, type ReportChanges } from './report-changes.js';
+import { changedMilestoneCount, isFirstReport, type MilestoneRef } from './report-changes.js';
 
 /** A milestone code linking to the milestone as it is now (a removed one has no page: plain code). */
 function MilestoneCode({ milestone, removed }: { milestone: MilestoneRef; removed?: boolean }) {
@@ -50,11 +51,11 @@ function ChangeList<T extends MilestoneRef>({
 
 /** "Changed since the last report": what the plenary asks first, each milestone one click away. */
 export function ReportChangesPanel() {
-  const record = useRecordContext();
+  const record = useRecordContext<ReportRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const headingId = useId();
-  const changes = record?.changes as ReportChanges | undefined;
+  const changes = record?.changes;
   if (!record || !changes) return null;
   const status = (value: string) => translate(`rex.status.${value}`);
   const date = (value: string) => <time dateTime={value}>{formatCalendarDate(value, locale)}</time>;

@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, Card, CardContent, FormControl, InputLabel, MenuItem, Select, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { ReportRecord } from '#contracts';
 import { downloadFromApi } from '../../providers/api-files.js';
 import { LOCALES, type Locale } from '../../providers/i18n-provider.js';
 
@@ -19,7 +20,7 @@ const FORMATS = [
  * and CSV for figures.
  */
 export function ReportDownloads() {
-  const record = useRecordContext();
+  const record = useRecordContext<ReportRecord>();
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -32,7 +33,7 @@ export function ReportDownloads() {
     setBusy(format);
     try {
       await downloadFromApi(
-        `/reports/${encodeURIComponent(String(record.id))}/download?format=${format}&lang=${language}`,
+        `/reports/${encodeURIComponent(record.id)}/download?format=${format}&lang=${language}`,
         `report.${format}`,
       );
     } catch (error) {

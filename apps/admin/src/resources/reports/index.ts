@@ -1,6 +1,6 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -12,5 +12,5 @@ export const reports = {
   show: lazyView(views, 'ReportShow'),
   edit: lazyView(views, 'ReportEdit'),
   create: lazyView(views, 'ReportCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.title),
+  recordRepresentation: representedBy('reports', (report) => report.title),
 };

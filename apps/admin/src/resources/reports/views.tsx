@@ -19,11 +19,9 @@ import {
   TopToolbar,
   maxLength,
   required,
-  useGetList,
   useLocaleState,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { TimestampField } from '../../common/DueDateField.js';
 import { formatCalendarDate, todayIn } from '../../common/due-date.js';
@@ -32,18 +30,18 @@ import { ListActions } from '../../common/ListActions.js';
 import { useRole } from '../../common/permissions.js';
 import { PlanEdit } from '../../common/PlanEdit.js';
 import { SaveDefaultsToolbar } from '../../common/SaveDefaultsToolbar.js';
-import { changedMilestoneCount, isFirstReport, type ReportChanges } from './report-changes.js';
+import type { ReportRecord } from '#contracts';
+import { changedMilestoneCount, isFirstReport } from './report-changes.js';
 import { ReportChangesPanel } from './ReportChanges.js';
 import { ReportDownloads } from './ReportDownloads.js';
+import { useRecordList } from '../../common/records.js';
 
 /** "1 Jan 2027 – 30 Jun 2027", an open end shown as a dash; nothing when the report names no period. */
 function PeriodField(_props: { label?: string; sortBy?: string }) {
   const [locale] = useLocaleState();
   return (
-    <FunctionField<RaRecord>
-      render={(record) => {
-        const periodFrom = record.periodFrom as string | null;
-        const periodTo = record.periodTo as string | null;
+    <FunctionField<ReportRecord>
+      render={({ periodFrom, periodTo }) => {
         if (!periodFrom && !periodTo) return '';
         const format = (date: string | null) => (date ? formatCalendarDate(date, locale) : '…');
         return `${format(periodFrom)} – ${format(periodTo)}`;
@@ -55,11 +53,8 @@ function PeriodField(_props: { label?: string; sortBy?: string }) {
 /** How many milestones changed since the previous report (a dash for a plan's first report). */
 function ChangeCountField(_props: { label?: string; sortable?: boolean }) {
   return (
-    <FunctionField<RaRecord>
-      render={(record) => {
-        const changes = record.changes as ReportChanges | undefined;
-        return isFirstReport(changes) ? '—' : changedMilestoneCount(changes);
-      }}
+    <FunctionField<ReportRecord>
+      render={({ changes }) => (isFirstReport(changes) ? '—' : changedMilestoneCount(changes))}
     />
   );
 }
@@ -94,8 +89,8 @@ function ReportActions() {
 
 /** The page title is the report's own ("Report to the plenary, …"), not "Report <title>". */
 function ReportTitle() {
-  const record = useRecordContext();
-  return <>{record ? String(record.title) : ''}</>;
+  const record = useRecordContext<ReportRecord>();
+  return <>{record?.title ?? ''}</>;
 }
 
 export function ReportShow() {
@@ -144,7 +139,7 @@ function ReportFormFields({ withPlan }: { withPlan?: boolean }) {
 export function ReportCreate() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data: plans, isPending } = useGetList('action-plans', {
+  const { data: plans, isPending } = useRecordList('action-plans', {
     pagination: { page: 1, perPage: 2 },
     sort: { field: 'code', order: 'ASC' },
   });

@@ -1,6 +1,6 @@
 import PeopleIcon from '@mui/icons-material/People';
-import type { RaRecord } from 'react-admin';
 import { lazyView } from '../lazy-view.js';
+import { representedBy } from '../../common/records.js';
 
 const views = () => import('./views.js');
 
@@ -12,5 +12,5 @@ export const users = {
   show: lazyView(views, 'UserShow'),
   edit: lazyView(views, 'UserEdit'),
   create: lazyView(views, 'UserCreate'),
-  recordRepresentation: (record: RaRecord) => String(record.name),
+  recordRepresentation: representedBy('users', (user) => user.name),
 };
