@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { asLocale, type Locale, NOTIFICATION_TITLES, STAFF_ENTERED_NOTIFICATION_TITLES } from '#i18n';
+import { asLocale, type Locale, serverWords } from '#i18n';
 import {
   type Actor,
   InvalidInputException,
@@ -15,8 +15,9 @@ type UpdateTopic = Exclude<OutboxTopic, 'milestone.reassigned'>;
 
 /** A notification's title in the reader's language; typed by the outbox's topics, so a new topic needs its titles. */
 function titleOf(topic: OutboxTopic, locale: Locale, enteredByStaff: boolean): (code: string) => string {
-  const titles: Record<OutboxTopic, (code: string) => string> = NOTIFICATION_TITLES[locale];
-  const staffEntered: Record<UpdateTopic, (code: string) => string> = STAFF_ENTERED_NOTIFICATION_TITLES[locale];
+  const words = serverWords(locale).notifications;
+  const titles: Record<OutboxTopic, (code: string) => string> = words.titles;
+  const staffEntered: Record<UpdateTopic, (code: string) => string> = words.staffEnteredTitles;
   return topic !== 'milestone.reassigned' && enteredByStaff ? staffEntered[topic] : titles[topic];
 }
 

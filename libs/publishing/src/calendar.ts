@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { type MilestoneStatus } from '#contracts';
-import { type Locale, type Translatable, translated, REPORT_WORDS } from '#i18n';
+import { type Locale, serverWords, type Translatable, translated } from '#i18n';
 
 export interface CalendarMilestone {
   id: string;
@@ -40,7 +40,7 @@ export function renderCalendar(input: {
   milestones: CalendarMilestone[];
   now: Date;
 }): string {
-  const w = REPORT_WORDS[input.locale];
+  const w = serverWords(input.locale).report;
   const calendar = ical({
     name: calendarLine(input.name),
     prodId: { company: 'EESC', product: 'REX/587 Action Plan tracker', language: input.locale.toUpperCase() },

@@ -3,11 +3,10 @@ import {
   html,
   type Locale,
   LOCALES,
+  serverWords,
   type Translatable,
   translated,
   trustedHtml,
-  PUBLIC_PAGE_WORDS,
-  REPORT_WORDS,
 } from '#i18n';
 import type { PublicPlan } from './public-summary.repository.js';
 
@@ -22,8 +21,7 @@ nav{float:right}a{color:#0b4f9c}.s-delayed{color:#a50e0e}.s-completed{color:#146
 
 /** A plain, script-free, accessible HTML page of the public summary (WCAG AA contrast, real tables). */
 export function renderPublicPage(plan: PublicPlan, locale: Locale, selfPath: string): string {
-  const w = REPORT_WORDS[locale];
-  const p = PUBLIC_PAGE_WORDS[locale];
+  const { report: w, publicPage: p } = serverWords(locale);
   const t = (value: Translatable) => translated(value, locale);
   const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
   const facts = plan.opinion;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { ruDays } from '#i18n';
 import { renderReminder } from './reminder-messages.js';
 import { DIGEST_LIST_LIMIT, renderDigest, renderMissedReport, type PlanDigest } from './staff-alert-messages.js';
 
@@ -23,7 +22,17 @@ const emptyPlan = (overrides: Partial<PlanDigest> = {}): PlanDigest => ({
 
 describe('reminder messages', () => {
   it('count days in Russian with the right form', () => {
-    expect([1, 2, 5, 11, 21, 22, 30, 101].map(ruDays)).toEqual([
+    const overdue = (daysOverdue: number) =>
+      renderReminder({
+        kind: 'overdue_weekly',
+        locale: 'ru',
+        milestoneCode: 'P1.O1.M1',
+        milestoneTitle: { en: 'Youth exchange' },
+        dueDate: '2027-03-31',
+        daysOverdue,
+        link: 'https://tracker.example.eu/#/milestones/m1/show',
+      }).subject.replace('[REX/587] P1.O1.M1 просрочен на ', '');
+    expect([1, 2, 5, 11, 21, 22, 30, 101].map(overdue)).toEqual([
       '1 день',
       '2 дня',
       '5 дней',

@@ -1,4 +1,4 @@
-import { asLocale, formatDueDate, html, type Locale, REMINDER_LEADS, REMINDER_WORDS, translated } from '#i18n';
+import { asLocale, formatDueDate, html, type Locale, serverWords, translated } from '#i18n';
 import { UPCOMING_PATTERN, type MilestoneReminderKind } from './reminder.policy.js';
 
 export interface ReminderMessageInput {
@@ -21,7 +21,7 @@ type FixedKind = Exclude<MilestoneReminderKind, `upcoming_${number}`>;
 
 function lead(locale: Locale, kind: MilestoneReminderKind, daysOverdue: number): string {
   // Typed by the reminder kinds: a kind added without its words (in every language) fails to compile.
-  const leads: Record<FixedKind | 'upcoming' | 'tomorrow', (n: number) => string> = REMINDER_LEADS[locale];
+  const leads: Record<FixedKind | 'upcoming' | 'tomorrow', (n: number) => string> = serverWords(locale).reminders.leads;
   const upcoming = UPCOMING_PATTERN.exec(kind);
   if (!upcoming) return leads[kind as FixedKind](daysOverdue);
   const days = Number(upcoming[1]);
@@ -31,7 +31,7 @@ function lead(locale: Locale, kind: MilestoneReminderKind, daysOverdue: number):
 /** A reminder in the recipient's language: the subject carries the milestone code. */
 export function renderReminder(input: ReminderMessageInput): RenderedMessage {
   const locale = asLocale(input.locale);
-  const words = REMINDER_WORDS[locale];
+  const words = serverWords(locale).reminders.words;
   const title = translated(input.milestoneTitle, locale);
   const what = lead(locale, input.kind, input.daysOverdue);
   const due = formatDueDate(input.dueDate, locale);

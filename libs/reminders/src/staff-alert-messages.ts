@@ -1,12 +1,4 @@
-import {
-  asLocale,
-  formatDueDate,
-  html,
-  STAFF_ALERT_WORDS,
-  type Locale,
-  translated as text,
-  type Translatable,
-} from '#i18n';
+import { asLocale, formatDueDate, html, type Locale, serverWords, translated as text, type Translatable } from '#i18n';
 import { type RenderedMessage } from './reminder-messages.js';
 
 export interface MilestoneLine {
@@ -61,7 +53,7 @@ interface Section {
 
 /** Text and HTML from the same sections, so the two bodies never say different things. */
 function compose(locale: Locale, subject: string, intro: string[], sections: Section[], link: string): RenderedMessage {
-  const words = STAFF_ALERT_WORDS[locale];
+  const words = serverWords(locale).staffAlerts;
   const body = (section: Section) => [
     ...(section.lines.length === 0 ? [words.none] : section.lines),
     ...(section.hidden > 0 ? [words.more(section.hidden)] : []),
@@ -91,12 +83,10 @@ ${sections.map(
 }
 
 function milestoneLines(lines: MilestoneLine[], locale: Locale): Section['lines'] {
+  const due = serverWords(locale).staffAlerts.due;
   return lines
     .slice(0, DIGEST_LIST_LIMIT)
-    .map(
-      (m) =>
-        `${m.code} ${text(m.title, locale)} (${STAFF_ALERT_WORDS[locale].due} ${formatDueDate(m.dueDate, locale)})`,
-    );
+    .map((m) => `${m.code} ${text(m.title, locale)} (${due} ${formatDueDate(m.dueDate, locale)})`);
 }
 
 const section = (heading: string, lines: string[], total: number): Section => ({
@@ -108,7 +98,7 @@ const section = (heading: string, lines: string[], total: number): Section => ({
 /** To staff: an organisation let a reporting period pass without reporting on some of its milestones. */
 export function renderMissedReport(input: MissedReportInput): RenderedMessage {
   const locale = asLocale(input.locale);
-  const words = STAFF_ALERT_WORDS[locale];
+  const words = serverWords(locale).staffAlerts;
   const org = `${input.organisation.shortCode} (${text(input.organisation.name, locale)})`;
   const from = formatDueDate(input.periodFrom, locale);
   const to = formatDueDate(input.periodTo, locale);
@@ -124,7 +114,7 @@ export function renderMissedReport(input: MissedReportInput): RenderedMessage {
 /** To staff, each Monday: what needs their attention across the plans. */
 export function renderDigest(input: DigestInput): RenderedMessage {
   const locale = asLocale(input.locale);
-  const words = STAFF_ALERT_WORDS[locale];
+  const words = serverWords(locale).staffAlerts;
   const sections = input.plans.flatMap((plan) => {
     const prefix = input.plans.length > 1 ? `${plan.code}: ` : '';
     const heading = (title: string, list: Listed<unknown>) => `${prefix}${title} (${list.total})`;

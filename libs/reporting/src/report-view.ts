@@ -1,5 +1,5 @@
 import { type MilestoneStatus } from '#contracts';
-import { formatDueDate, type Locale, type Translatable, translated, REPORT_WORDS, type ReportWords } from '#i18n';
+import { formatDueDate, type Locale, type ReportWords, serverWords, type Translatable, translated } from '#i18n';
 import type { ReportChanges } from '#contracts';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 
@@ -83,7 +83,7 @@ export function reportView(
   changes: ReportChanges,
   locale: Locale,
 ): ReportView {
-  const w = REPORT_WORDS[locale];
+  const w = serverWords(locale).report;
   const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
   const { plan } = content;
   const opinion = plan.opinion ?? {};

@@ -1,0 +1,138 @@
+import { type MilestoneStatus } from '#contracts';
+
+/**
+ * Every text the server writes, in one language: en.ts, ru.ts and kk.ts each hold one, typed by this, so a text
+ * missing from a language fails to compile. Texts with parameters are functions of them.
+ */
+export interface ServerCatalogue {
+  report: ReportWords;
+  publicPage: PublicPageWords;
+  reminders: {
+    /** What the subject says about the milestone; `n` is days before (upcoming) or overdue. */
+    leads: Record<ReminderLeadKind, (n: number) => string>;
+    words: ReminderWords;
+  };
+  staffAlerts: StaffAlertWords;
+  notifications: {
+    /** A notification's title, by what it is about; `code` is the milestone's. */
+    titles: Record<NotificationKind, (code: string) => string>;
+    /** The title when EESC staff entered the report for the organisation (a partner hears of staff's entry). */
+    staffEnteredTitles: Record<ProgressUpdateNotice, (code: string) => string>;
+  };
+  messages: ServerMessageWords;
+}
+
+/** Every word of the plenary report (its downloads; the calendar feeds take a few). */
+export interface ReportWords {
+  report: string;
+  opinion: string;
+  rapporteur: string;
+  section: string;
+  sectionAdopted: string;
+  plenaryAdopted: string;
+  vote: (votesFor: number, against: number, abstentions: number) => string;
+  period: string;
+  asOf: string;
+  author: string;
+  planProgress: string;
+  summary: string;
+  priority: string;
+  objective: string;
+  progress: string;
+  milestones: string;
+  code: string;
+  milestone: string;
+  start: string;
+  due: string;
+  status: string;
+  selfReported: string;
+  verified: string;
+  lead: string;
+  supporting: string;
+  narrative: string;
+  notVerified: string;
+  notReported: string;
+  verifiedBy: (progress: number, by: string, date: string) => string;
+  /** Beside who reported or verified figures that EESC staff entered for the organisation. */
+  staffEntered: string;
+  reportedBy: (progress: number, by: string, date: string, state: string) => string;
+  changes: string;
+  changesSince: (date: string) => string;
+  firstReport: string;
+  noChanges: string;
+  added: string;
+  removed: string;
+  completed: string;
+  newlyDelayed: string;
+  dueDateChanged: string;
+  progressChanged: string;
+  statusChanged: string;
+  statuses: Record<MilestoneStatus, string>;
+  reviewStates: Record<string, string>;
+  generated: (date: string) => string;
+}
+
+/** The words of the public summary page around the report's own (`report`). */
+export interface PublicPageWords {
+  heading: string;
+  intro: string;
+  none: string;
+  languages: string;
+}
+
+/** The kinds of reminder with a fixed lead; `upcoming` and `tomorrow` say how many days before. */
+export type ReminderLeadKind = 'upcoming' | 'tomorrow' | 'due' | 'overdue_1' | 'overdue_weekly' | 'escalation';
+
+/** The words of a reminder mail around its lead. */
+export interface ReminderWords {
+  milestone: string;
+  due: string;
+  action: string;
+  partnerAction: string;
+  footer: string;
+}
+
+/** The words of the staff's alert mails: a missed reporting period, the weekly digest. */
+export interface StaffAlertWords {
+  missedSubject: (org: string, from: string, to: string) => string;
+  missedLead: (org: string, n: number, from: string, to: string) => string;
+  digestSubject: (week: string) => string;
+  overdue: string;
+  atRisk: string;
+  awaitingReview: string;
+  unreported: (from: string, to: string) => string;
+  none: string;
+  more: (n: number) => string;
+  due: string;
+  open: string;
+  footer: string;
+}
+
+/** What an in-app notification is about: the outbox topics that make one. */
+export type ProgressUpdateNotice =
+  'progress-update.submitted' | 'progress-update.approved' | 'progress-update.returned' | 'progress-update.rejected';
+export type NotificationKind = ProgressUpdateNotice | 'milestone.reassigned';
+
+/** The actions a rate limit counts, each named in `counted`. */
+export type RateLimitedActionName = 'write' | 'search' | 'export' | 'download' | 'import' | 'upload' | 'password';
+
+/**
+ * What the server says when it refuses a request (serverMessage), with the language's numbers and plurals:
+ * Russian counts take one of three forms ("1 секунду", "3 секунды", "5 секунд"), Kazakh nouns do not change
+ * after a number. `seconds` is how long to wait.
+ */
+export interface ServerMessageWords {
+  tooManySignInAttempts: (seconds: number) => string;
+  /** What is counted, as the subject of "too many … from this account". */
+  counted: Record<RateLimitedActionName, string>;
+  /** `counted` is one of `counted`'s words. */
+  rateLimited: (counted: string, seconds: number) => string;
+  tooManyAtOnce: string;
+  statementTimeout: string;
+  /** `limit` progress reports on one milestone in 24 hours. */
+  updatesPerDay: (limit: number, seconds: number) => string;
+  /** The evidence files of one progress report reached `megabytes`. */
+  updateEvidenceStorage: (megabytes: number) => string;
+  /** The evidence files of one organisation reached `megabytes`. */
+  organisationEvidenceStorage: (megabytes: number) => string;
+}
