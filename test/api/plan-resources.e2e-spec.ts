@@ -251,6 +251,78 @@ describe('plan resources over the simple-rest contract', () => {
       ).toEqual([made[0].id, made[2].id].sort());
     });
 
+    it('sorts by a reference as people see it: by the code of what it names, not by its id', async () => {
+      const prefix = unique();
+      // Short codes in the opposite order of their ids, so that a sort by id gives the reverse.
+      const made = await Promise.all(['A', 'B', 'C'].map(() => createOrganisation(t)));
+      const byId = [...made].sort((a, b) => a.id.localeCompare(b.id));
+      const codes = ['C', 'B', 'A'].map((letter) => `${prefix}-${letter}`);
+      for (const [i, organisation] of byId.entries()) {
+        const response = await t.request({
+          method: 'PUT',
+          url: `/api/organisations/${organisation.id}`,
+          headers: { 'if-match': `W/"${organisation.version}"` },
+          payload: { shortCode: codes[i] },
+        });
+        expect(response.statusCode).toBe(200);
+      }
+      const priority = await createPriority(t, ids.planId);
+      const created = [];
+      for (let i = 0; i < 3; i++) created.push(await createObjective(t, priority.id));
+      // Objective codes in the opposite order of their ids too.
+      const objectives = [...created].sort((a, b) => a.id.localeCompare(b.id));
+      for (const [i, objective] of objectives.entries()) {
+        objective.code = `${prefix}.O${3 - i}`;
+        const response = await t.request({
+          method: 'PUT',
+          url: `/api/objectives/${objective.id}`,
+          headers: { 'if-match': `W/"${objective.version}"` },
+          payload: { code: objective.code },
+        });
+        expect(response.statusCode).toBe(200);
+      }
+      for (const [i, organisation] of byId.entries()) {
+        await createMilestone(t, { objectiveId: objectives[i].id, leadId: organisation.id });
+      }
+      const list = async (field: string, order: 'ASC' | 'DESC') => {
+        const filter = encodeURIComponent(JSON.stringify({ priorityId: priority.id }));
+        const response = await get(
+          `/api/milestones?filter=${filter}&sort=${encodeURIComponent(JSON.stringify([field, order]))}`,
+        );
+        expect(response.statusCode).toBe(200);
+        return response.json<Array<{ leadOrganisationId: string; objectiveId: string }>>();
+      };
+      const leadCode = (id: string) => codes[byId.findIndex((organisation) => organisation.id === id)];
+      const objectiveCode = (id: string) => objectives.find((objective) => objective.id === id)!.code;
+      expect((await list('leadOrganisationId', 'ASC')).map((row) => leadCode(row.leadOrganisationId))).toEqual(
+        [...codes].sort(),
+      );
+      expect((await list('leadOrganisationId', 'DESC')).map((row) => leadCode(row.leadOrganisationId))).toEqual(
+        [...codes].sort().reverse(),
+      );
+      const objectiveCodes = objectives.map((objective) => objective.code).sort();
+      expect((await list('objectiveId', 'ASC')).map((row) => objectiveCode(row.objectiveId))).toEqual(objectiveCodes);
+      expect((await list('objectiveId', 'DESC')).map((row) => objectiveCode(row.objectiveId))).toEqual(
+        [...objectiveCodes].reverse(),
+      );
+      // Users by organisation: the same rule, and those without one last.
+      const organisations = await get(`/api/organisations?range=${encodeURIComponent('[0,999]')}`);
+      const shortCode = new Map(
+        organisations.json<Array<{ id: string; shortCode: string }>>().map((org) => [org.id, org.shortCode]),
+      );
+      for (const order of ['ASC', 'DESC'] as const) {
+        const users = await get(
+          `/api/users?sort=${encodeURIComponent(JSON.stringify(['organisationId', order]))}&range=${encodeURIComponent('[0,999]')}`,
+        );
+        expect(users.statusCode).toBe(200);
+        const seen = users.json<Array<{ organisationId: string | null }>>().map((user) => user.organisationId);
+        const named = seen.filter((id): id is string => id !== null).map((id) => shortCode.get(id)!);
+        const sorted = [...named].sort();
+        expect(named).toEqual(order === 'ASC' ? sorted : sorted.reverse());
+        expect(seen.slice(named.length).every((id) => id === null)).toBe(true);
+      }
+    });
+
     it('counts exactly up to 1,000 rows or the end of the page, and beyond that estimates and says so', async () => {
       const objective = await createObjective(t, ids.priorityId);
       await t.db.query(

@@ -76,7 +76,13 @@ export class UserRepository extends CrudRepository<UserRecord> {
         email: { sql: 'u.email', type: 'text', sortable: true },
         name: { sql: 'u.name', type: 'text', sortable: true },
         role: { sql: 'u.role', type: 'text', values: ROLES, sortable: true },
-        organisationId: { sql: 'u.organisation_id', type: 'uuid', sortable: true },
+        organisationId: {
+          sql: 'u.organisation_id',
+          type: 'uuid',
+          sortable: true,
+          nullable: true,
+          orderBy: { sql: 'org.short_code', join: 'LEFT JOIN organisations org ON org.id = u.organisation_id' },
+        },
         locale: { sql: 'u.locale', type: 'text', values: LOCALES, sortable: false },
       },
       customFilters: {

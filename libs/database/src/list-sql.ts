@@ -22,6 +22,12 @@ export interface FieldSpec {
    * expression no index serves while an equivalent condition on its columns can be (a milestone's status).
    */
   oneOf?: (values: readonly string[]) => string;
+  /**
+   * What a sort by this field orders by, when that is not its value: a reference (an organisation's id) sorts
+   * by what people see of the record it names (its short code), not by a UUID. `join` brings that record in,
+   * for the page only; `sql` reads it. Nullable references take a LEFT JOIN and `nullable`.
+   */
+  orderBy?: { sql: string; join?: string };
 }
 
 /** A filter that is not a plain column comparison (e.g. "led or supported by"). */
@@ -218,8 +224,9 @@ export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams
   const limit = params.add(query.range.end - query.range.start + 1);
   const offset = params.add(query.range.start);
   const nulls = sortField.nullable ? ' NULLS LAST' : '';
-  const order = `${sortField.sql} ${sort.order}${nulls}, ${spec.idSql} ASC`;
-  const page = `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  const order = `${sortField.orderBy?.sql ?? sortField.sql} ${sort.order}${nulls}, ${spec.idSql} ASC`;
+  const from = sortField.orderBy?.join ? `${spec.from} ${sortField.orderBy.join}` : spec.from;
+  const page = `SELECT ${spec.select} FROM ${from} ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   return { page, pageParams: params.values, count, countParams, exactUpTo, estimate };
 }
 

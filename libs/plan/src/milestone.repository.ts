@@ -130,7 +130,7 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         ${LAST_REPORT} AS "lastReport", ${LAST_VERIFICATION} AS "lastVerification"`,
       fields: {
         ...recordFields('m'),
-        objectiveId: { sql: 'm.objective_id', type: 'uuid', sortable: true },
+        objectiveId: { sql: 'm.objective_id', type: 'uuid', sortable: true, orderBy: { sql: 'o.code' } },
         priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: false },
         actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
         code: { sql: 'm.code', type: 'text', sortable: true },
@@ -147,7 +147,12 @@ export class MilestoneRepository extends CrudRepository<MilestoneRecord> {
         },
         recordedStatus: { sql: 'm.status', type: 'text', values: MILESTONE_STATUSES, sortable: false },
         progress: { sql: 'm.progress', type: 'integer', sortable: true },
-        leadOrganisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: true },
+        leadOrganisationId: {
+          sql: 'm.lead_organisation_id',
+          type: 'uuid',
+          sortable: true,
+          orderBy: { sql: 'lead.short_code', join: 'JOIN organisations lead ON lead.id = m.lead_organisation_id' },
+        },
         visibility: { sql: 'm.visibility', type: 'text', values: VISIBILITIES, sortable: true },
       },
       customFilters: {

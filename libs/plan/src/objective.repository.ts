@@ -41,7 +41,7 @@ export class ObjectiveRepository extends CrudRepository<ObjectiveRecord> {
       select: `${OBJECTIVES.select('o')}, p.action_plan_id AS "actionPlanId", ${progress} AS "progress"`,
       fields: {
         ...recordFields('o'),
-        priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: true },
+        priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: true, orderBy: { sql: 'p.code' } },
         actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
         position: { sql: 'o.position', type: 'integer', sortable: true },
         code: { sql: 'o.code', type: 'text', sortable: true },

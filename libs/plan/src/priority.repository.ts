@@ -36,7 +36,12 @@ export class PriorityRepository extends CrudRepository<PriorityRecord> {
       select: `${PRIORITIES.select('p')}, ${roundedSql(priorityProgressSql('p.id'))} AS "progress"`,
       fields: {
         ...recordFields('p'),
-        actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: true },
+        actionPlanId: {
+          sql: 'p.action_plan_id',
+          type: 'uuid',
+          sortable: true,
+          orderBy: { sql: 'plan.code', join: 'JOIN action_plans plan ON plan.id = p.action_plan_id' },
+        },
         position: { sql: 'p.position', type: 'integer', sortable: true },
         code: { sql: 'p.code', type: 'text', sortable: true },
         title: { sql: `(p.title->>'en')`, type: 'text', sortable: true, filterable: false },

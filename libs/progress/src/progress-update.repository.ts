@@ -96,8 +96,13 @@ export class ProgressUpdateRepository extends CrudRepository<ProgressUpdateRecor
           AS "evidenceFiles"`,
       fields: {
         ...recordFields('pu'),
-        milestoneId: { sql: 'pu.milestone_id', type: 'uuid', sortable: true },
-        organisationId: { sql: 'pu.organisation_id', type: 'uuid', sortable: true },
+        milestoneId: { sql: 'pu.milestone_id', type: 'uuid', sortable: true, orderBy: { sql: 'm.code' } },
+        organisationId: {
+          sql: 'pu.organisation_id',
+          type: 'uuid',
+          sortable: true,
+          orderBy: { sql: 'org.short_code', join: 'JOIN organisations org ON org.id = pu.organisation_id' },
+        },
         leadOrganisationId: { sql: 'm.lead_organisation_id', type: 'uuid', sortable: false },
         priorityId: { sql: 'o.priority_id', type: 'uuid', sortable: false },
         actionPlanId: { sql: 'p.action_plan_id', type: 'uuid', sortable: false },
