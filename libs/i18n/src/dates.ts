@@ -18,3 +18,16 @@ export function formatDueDate(date: string, locale: string): string {
   }
   return text;
 }
+
+const FIGURES = new Map<string, Intl.NumberFormat>();
+
+/** A figure as the language writes it: "57.8" in English, "57,8" in Russian and Kazakh; at most one decimal. */
+export function formatFigure(value: number, locale: string): string {
+  const intl = INTL_LOCALES[asLocale(locale)];
+  let format = FIGURES.get(intl);
+  if (!format) {
+    format = new Intl.NumberFormat(intl, { maximumFractionDigits: 1 });
+    FIGURES.set(intl, format);
+  }
+  return format.format(value);
+}

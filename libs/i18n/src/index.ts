@@ -4,7 +4,7 @@
 // `serverWords(locale)`, with the `html` tag that writes markup. Just above contracts.
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
 export { serverMessage, type ServerMessage } from './server-messages.js';
-export { serverWords } from './catalogues/index.js';
+export { serverTextsFingerprint, serverWords } from './catalogues/index.js';
 export type {
   NotificationKind,
   ProgressUpdateNotice,
@@ -18,4 +18,4 @@ export type {
 export { translated, type Translatable } from './text.js';
 // SafeHtml as a type only: markup is made by `html` (escaping) or `trustedHtml` (fixed markup), never by hand.
 export { html, type HtmlValue, type SafeHtml, trustedHtml } from './html.js';
-export { formatDueDate } from './dates.js';
+export { formatDueDate, formatFigure } from './dates.js';

@@ -6,6 +6,9 @@ import {
   meanProgress,
   milestoneContribution,
   objectiveProgress,
+  objectiveProgressSql,
+  planProgressSql,
+  priorityProgressSql,
   roundProgress,
 } from './roll-up.policy.js';
 
@@ -138,5 +141,17 @@ describe('roundProgress', () => {
     // Children at 2/3 and 0: the unrounded mean 1/3 shows as 0.3; rounding the child first (0.7) would show 0.4.
     const children = [meanProgress([0, 0, 2]), meanProgress([0])];
     expect(roundProgress(meanProgress(children))).toBe(0.3);
+  });
+});
+
+describe('the roll-ups in SQL', () => {
+  it("refuse an outer column without its alias: inside them a bare id would be their own table's", () => {
+    for (const sql of [objectiveProgressSql, priorityProgressSql, planProgressSql]) {
+      expect(() => sql('id')).toThrow(/alias/);
+      expect(() => sql('mm.id')).toThrow(/alias/);
+      expect(() => sql('ap.id; DROP TABLE milestones')).toThrow(/alias/);
+      expect(sql('ap.id')).toContain('= ap.id');
+      expect(sql('$1::uuid')).toContain('= $1::uuid');
+    }
   });
 });

@@ -41,9 +41,23 @@ export function milestoneContributionSql(status: string, progress: string): stri
 
 const contribution = milestoneContributionSql('mm.status', 'mm.progress');
 
-/** Unrounded mean progress of one objective (`objectiveId` is an SQL expression). */
+/**
+ * The outer query's id column, alias included: the subqueries below read tables (mm, oo, pp) that have an `id`
+ * too, so a bare `id` would name theirs and silently match nothing (a plan's report said "Overall progress: –").
+ */
+function outerId(reference: string): string {
+  const aliased = /^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/.test(reference) && !/^(mm|oo|pp)\./.test(reference);
+  if (!aliased && !/^\$\d+(::uuid)?$/.test(reference)) {
+    throw new Error(
+      `a roll-up needs the outer query's column with its alias (o.id, p.id) or a parameter, not ${reference}`,
+    );
+  }
+  return reference;
+}
+
+/** Unrounded mean progress of one objective (`objectiveId`: the outer query's column, with its alias). */
 export function objectiveProgressSql(objectiveId: string): string {
-  return `(SELECT avg(${contribution}) FROM milestones mm WHERE mm.objective_id = ${objectiveId})`;
+  return `(SELECT avg(${contribution}) FROM milestones mm WHERE mm.objective_id = ${outerId(objectiveId)})`;
 }
 
 /** Unrounded mean over a set of objectives chosen by `where` (alias `oo`). */
@@ -55,13 +69,13 @@ function meanOfObjectivesSql(where: string): string {
 }
 
 export function priorityProgressSql(priorityId: string): string {
-  return meanOfObjectivesSql(`oo.priority_id = ${priorityId}`);
+  return meanOfObjectivesSql(`oo.priority_id = ${outerId(priorityId)}`);
 }
 
 export function planProgressSql(planId: string): string {
   return (
     `(SELECT avg(y.value) FROM (SELECT ${meanOfObjectivesSql('oo.priority_id = pp.id')} AS value ` +
-    `FROM priorities pp WHERE pp.action_plan_id = ${planId}) y)`
+    `FROM priorities pp WHERE pp.action_plan_id = ${outerId(planId)}) y)`
   );
 }
 

@@ -1,5 +1,13 @@
 import { type MilestoneStatus } from '#contracts';
-import { formatDueDate, type Locale, type ReportWords, serverWords, type Translatable, translated } from '#i18n';
+import {
+  formatDueDate,
+  formatFigure,
+  type Locale,
+  type ReportWords,
+  serverWords,
+  type Translatable,
+  translated,
+} from '#i18n';
 import type { ReportChanges } from '#contracts';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 
@@ -73,7 +81,6 @@ export const milestoneCells = (m: MilestoneView) => [
 
 export const text = (value: Translatable | null | undefined, locale: Locale) =>
   value ? translated(value, locale) : '';
-const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 10) / 10}%`);
 
 const SUMMARY_STATUSES: MilestoneStatus[] = ['completed', 'in_progress', 'at_risk', 'delayed', 'planned', 'cancelled'];
 
@@ -85,6 +92,8 @@ export function reportView(
 ): ReportView {
   const w = serverWords(locale).report;
   const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
+  // "57.8%", "57,8 %": the figure and the sign placed as the language writes them.
+  const percent = (value: number | null) => (value === null ? '–' : w.percent(formatFigure(value, locale)));
   const { plan } = content;
   const opinion = plan.opinion ?? {};
   const facts: Array<[string, string]> = [[w.opinion, `${plan.code} – ${text(plan.title, locale)}`]];
@@ -114,17 +123,17 @@ export function reportView(
     title: text(m.title, locale),
     due: date(m.dueDate),
     statusText: w.statuses[m.status],
-    progress: `${m.progress}%`,
+    progress: percent(m.progress),
     selfReported: m.selfReported
       ? w.reportedBy(
-          m.selfReported.progress,
+          percent(m.selfReported.progress),
           byWithEntry(m.selfReported, w.staffEntered) ?? '',
           date(m.selfReported.at),
           w.reviewStates[m.selfReported.state] ?? m.selfReported.state,
         )
       : w.notReported,
     verified: m.verified
-      ? w.verifiedBy(m.verified.progress, byWithEntry(m.verified, w.staffEntered) ?? '', date(m.verified.at))
+      ? w.verifiedBy(percent(m.verified.progress), byWithEntry(m.verified, w.staffEntered) ?? '', date(m.verified.at))
       : w.notVerified,
     lead: m.lead.shortCode,
     supporting: m.supporting.map((org) => org.shortCode).join(', '),
@@ -164,7 +173,8 @@ export function reportView(
     {
       heading: w.progressChanged,
       lines: changes.progressChanged.map(
-        (c) => `${label(c)}: ${c.from}% → ${c.to}% (${c.delta > 0 ? '+' : ''}${c.delta})`,
+        (c) =>
+          `${label(c)}: ${percent(c.from)} → ${percent(c.to)} (${c.delta > 0 ? '+' : ''}${formatFigure(c.delta, locale)})`,
       ),
     },
     { heading: w.removed, lines: changes.removed.map((c) => c.code) },
@@ -193,6 +203,7 @@ export function reportView(
       intro: changes.previousReportId === null ? w.firstReport : groups.length === 0 ? w.noChanges : null,
       groups,
     },
-    footer: w.generated(date(content.takenAt)),
+    // The plan's calendar day, as on the cover and in the file name (takenAt is an instant in UTC).
+    footer: w.generated(date(content.asOf)),
   };
 }

@@ -138,9 +138,9 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
     return this.db.transaction(
       async (tx) => {
         const [plan] = await tx.query<Omit<SnapshotPlan, 'progress'> & { progress: number | null }>(
-          `SELECT id, code, title, opinion_reference AS "opinionReference", adopted_at::text AS "adoptedAt",
-           time_zone AS "timeZone", opinion, ${roundedSql(planProgressSql('id'))}::float AS progress
-         FROM action_plans WHERE id = $1 FOR UPDATE`,
+          `SELECT ap.id, ap.code, ap.title, ap.opinion_reference AS "opinionReference", ap.adopted_at::text AS "adoptedAt",
+           ap.time_zone AS "timeZone", ap.opinion, ${roundedSql(planProgressSql('ap.id'))}::float AS progress
+         FROM action_plans ap WHERE ap.id = $1 FOR UPDATE`,
           [input.actionPlanId],
         );
         if (!plan) return null;

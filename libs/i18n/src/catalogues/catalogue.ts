@@ -52,10 +52,20 @@ export interface ReportWords {
   narrative: string;
   notVerified: string;
   notReported: string;
-  verifiedBy: (progress: number, by: string, date: string) => string;
+  /** A figure already written in the language ("57,8") with its percent sign as the language places it. */
+  percent: (figure: string) => string;
+  /** `progress` is written with `percent`. */
+  verifiedBy: (progress: string, by: string, date: string) => string;
   /** Beside who reported or verified figures that EESC staff entered for the organisation. */
   staffEntered: string;
-  reportedBy: (progress: number, by: string, date: string, state: string) => string;
+  reportedBy: (progress: string, by: string, date: string, state: string) => string;
+  /** Columns of the figures tables (XLSX, CSV): what a partner reported, and who verified it when. */
+  reportedStatus: string;
+  reviewState: string;
+  reportingOrganisation: string;
+  submittedOn: string;
+  reviewedBy: string;
+  reviewedOn: string;
   changes: string;
   changesSince: (date: string) => string;
   firstReport: string;

@@ -1,3 +1,4 @@
+import { formatDueDate, formatFigure } from '../dates.js';
 import type { Locale } from '../locale.js';
 import type { ServerCatalogue } from './catalogue.js';
 import { en } from './en.js';
@@ -9,3 +10,15 @@ export const SERVER_CATALOGUES: Record<Locale, ServerCatalogue> = { en, ru, kk }
 
 /** Every text the server writes, in the reader's language. */
 export const serverWords = (locale: Locale): ServerCatalogue => SERVER_CATALOGUES[locale];
+
+/**
+ * Every text of every language as one string (functions by their source): what a cache of written files keys
+ * on, so that a corrected translation is never served from a file written before it.
+ */
+export function serverTextsFingerprint(): string {
+  const texts = JSON.stringify(SERVER_CATALOGUES, (_key, value: unknown) =>
+    typeof value === 'function' ? (value as () => unknown).toString() : value,
+  );
+  // And how dates and figures are written in them ("27 ноября 2026 г.", "57,8").
+  return [texts, formatDueDate.toString(), formatFigure.toString()].join('\n');
+}

@@ -1,3 +1,4 @@
+import type { MilestoneStatus } from '#contracts';
 import { type Locale, type ReportWords } from '#i18n';
 import { text } from '../report-view.js';
 import { byWithEntry, type SnapshotContent } from '../snapshot.js';
@@ -18,12 +19,13 @@ export function milestoneTable(content: SnapshotContent, w: ReportWords, locale:
     w.status,
     `${w.progress} (%)`,
     `${w.selfReported} (%)`,
-    `${w.selfReported}: ${w.status}`,
-    `${w.selfReported}: ${w.lead}`,
-    `${w.selfReported}: ${w.due}`,
+    `${w.selfReported}: ${w.reportedStatus}`,
+    `${w.selfReported}: ${w.reviewState}`,
+    `${w.selfReported}: ${w.reportingOrganisation}`,
+    `${w.selfReported}: ${w.submittedOn}`,
     `${w.verified} (%)`,
-    `${w.verified}: ${w.author}`,
-    `${w.verified}: ${w.due}`,
+    `${w.verified}: ${w.reviewedBy}`,
+    `${w.verified}: ${w.reviewedOn}`,
     w.lead,
     w.supporting,
     w.narrative,
@@ -40,6 +42,7 @@ export function milestoneTable(content: SnapshotContent, w: ReportWords, locale:
         w.statuses[m.status],
         m.progress,
         m.selfReported?.progress ?? null,
+        m.selfReported ? (w.statuses[m.selfReported.status as MilestoneStatus] ?? m.selfReported.status) : null,
         m.selfReported ? (w.reviewStates[m.selfReported.state] ?? m.selfReported.state) : null,
         m.selfReported ? byWithEntry(m.selfReported, w.staffEntered) : null,
         day(m.selfReported?.at),
@@ -52,5 +55,5 @@ export function milestoneTable(content: SnapshotContent, w: ReportWords, locale:
       ]),
     ),
   );
-  return { header, rows, dateColumns: [4, 5, 11, 14], percentColumns: [7, 8, 12] };
+  return { header, rows, dateColumns: [4, 5, 12, 15], percentColumns: [7, 8, 13] };
 }

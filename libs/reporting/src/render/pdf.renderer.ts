@@ -19,27 +19,56 @@ const STATUS_COLOURS: Record<MilestoneView['status'], string> = {
   completed: '#1e7b34',
   cancelled: '#5f6368',
 };
-const MILESTONE_WIDTHS: Array<number | '*'> = [55, '*', 62, 62, 45, 95, 85, 55, 70];
 const PADDING = 3;
 const TABLE_FONT_SIZE = 8;
+
+/**
+ * Column widths from the content: each column at least as wide as its longest word (header in bold included),
+ * so that lines break only between words ("Выполняется", never "Выполняет / ся"), then the room left shared
+ * in proportion to how much more each column's longest text wants. Only when even the longest words cannot
+ * all fit are columns narrowed below them.
+ */
+export function columnWidths(doc: PDFKit.PDFDocument, header: string[], rows: string[][], usable: number): number[] {
+  const measure = (text: string, font: string) => doc.font(font).fontSize(TABLE_FONT_SIZE).widthOfString(text);
+  const longestWord = header.map((cell) => Math.max(0, ...cell.split(/\s+/).map((word) => measure(word, 'bold'))));
+  const natural = header.map((cell) => measure(cell, 'bold'));
+  // One measure per distinct text: tables repeat their statuses, dates and organisations on every row.
+  const seen = new Map<string, [number, number]>();
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      let sizes = seen.get(cell);
+      if (!sizes) {
+        sizes = [Math.max(0, ...cell.split(/\s+/).map((word) => measure(word, 'regular'))), measure(cell, 'regular')];
+        seen.set(cell, sizes);
+      }
+      longestWord[i] = Math.max(longestWord[i], sizes[0]);
+      natural[i] = Math.max(natural[i], sizes[1]);
+    });
+  }
+  const minimum = longestWord.map((width) => Math.ceil(width) + 2 * PADDING + 1);
+  const wanted = natural.map((width, i) => Math.max(minimum[i], Math.min(width + 2 * PADDING + 1, usable * 0.4)));
+  const least = minimum.reduce((sum, width) => sum + width, 0);
+  if (least >= usable) return minimum.map((width) => (width * usable) / least);
+  const more = wanted.map((width, i) => width - minimum[i]);
+  const totalMore = more.reduce((sum, width) => sum + width, 0);
+  const room = usable - least;
+  if (totalMore <= room) {
+    // Everything fits on one line: the rest of the page width goes to the widest texts.
+    const totalWanted = wanted.reduce((sum, width) => sum + width, 0);
+    return wanted.map((width) => width + ((usable - totalWanted) * width) / totalWanted);
+  }
+  return minimum.map((width, i) => width + (room * more[i]) / totalMore);
+}
 
 /**
  * A plain grid table: rows never split, the header repeats on each new page.
  * Drawn by hand rather than with PDFKit's table(), which took over a minute for
  * 1,000 rows (measured by bench:reports); this takes well under a second.
  */
-function drawTable(
-  doc: PDFKit.PDFDocument,
-  header: string[],
-  rows: string[][],
-  widths: Array<number | '*'>,
-  colours?: string[],
-): void {
+function drawTable(doc: PDFKit.PDFDocument, header: string[], rows: string[][], colours?: string[]): void {
   const left = doc.page.margins.left;
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  const fixed = widths.reduce<number>((sum, width) => sum + (width === '*' ? 0 : width), 0);
-  const stars = widths.filter((width) => width === '*').length;
-  const resolved = widths.map((width) => (width === '*' ? Math.max(40, (usable - fixed) / Math.max(1, stars)) : width));
+  const resolved = columnWidths(doc, header, rows, usable);
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const heightOf = (cells: string[], font: string) => {
     doc.font(font).fontSize(TABLE_FONT_SIZE);
@@ -101,8 +130,7 @@ export function renderPdf(view: ReportView): Promise<Buffer> {
     doc.moveDown(0.5).font('bold').fontSize(size).fillColor('#1f4e79').text(text).fillColor('black').moveDown(0.3);
   };
   const paragraph = (text: string, font = 'regular', size = 10) => doc.font(font).fontSize(size).text(text);
-  const table = (header: string[], rows: string[][], widths: Array<number | '*'>, colours?: string[]) =>
-    drawTable(doc, header, rows, widths, colours);
+  const table = (header: string[], rows: string[][], colours?: string[]) => drawTable(doc, header, rows, colours);
 
   doc.font('bold').fontSize(26).text(view.planCode);
   doc.font('bold').fontSize(18).text(view.title).moveDown(0.3);
@@ -114,7 +142,7 @@ export function renderPdf(view: ReportView): Promise<Buffer> {
 
   doc.addPage();
   heading(w.summary, 16);
-  table(view.summaryHeader, view.summaryRows, ['*', 55, 55, 60, 60, 60, 60, 60, 60]);
+  table(view.summaryHeader, view.summaryRows);
 
   for (const priority of view.priorities) {
     doc.addPage();
@@ -128,7 +156,6 @@ export function renderPdf(view: ReportView): Promise<Buffer> {
       table(
         MILESTONE_COLUMNS(w),
         objective.milestones.map(milestoneCells),
-        MILESTONE_WIDTHS,
         objective.milestones.map((m) => STATUS_COLOURS[m.status]),
       );
       for (const milestone of objective.milestones.filter((m) => m.narrative)) {

@@ -6,13 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import { compiledWorkerFile, WORKER_THREAD_NICE } from '#config';
+import { serverTextsFingerprint } from '#i18n';
 import type { ExportTask, RenderTask } from './render-task.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * A digest of the code that writes a report file: a stored file made by other code (an upgrade) is made again,
- * not served. That code is this folder, and the view and words the files are written from.
+ * not served. That code is this folder, the view the files are written from, and the server's texts.
  */
 export function rendererDigest(folder = here): string {
   const hash = createHash('sha256');
@@ -26,6 +27,8 @@ export function rendererDigest(folder = here): string {
   for (const file of files.filter((name) => /\.(js|ts)$/.test(name) && !/\.(spec|d)\.ts$/.test(name)).sort()) {
     hash.update(file.slice(parent.length)).update(readFileSync(file));
   }
+  // The words live in libs/i18n, and ICU's data writes their dates: a corrected translation makes the files again.
+  hash.update(serverTextsFingerprint()).update(process.versions.icu ?? '');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'csv-parse/sync';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { serverWords } from '#i18n';
+import { REX_587_OPINION } from '#plan';
+import { createMilestone, createPlanTree, type Ids } from '../support/factories.js';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+
+/**
+ * The plenary report as each language's reader gets it: columns that say what they hold, the overall progress
+ * filled, numbers and dates in the language's own form, one date for "today" on cover and footer, and table
+ * headers broken only between words.
+ */
+describe('report files in English, Russian and Kazakh', () => {
+  let t: TestApp;
+  let ids: Ids;
+  let staff: TestUser;
+  let reviewer: TestUser;
+  let partner: TestUser;
+  let reportId: string;
+  let reviewed: { id: string; code: string };
+  let pending: { id: string; code: string };
+  let leadCode: string;
+  let reviewerName: string;
+
+  const download = async (format: string, lang: string) => {
+    const response = await staff.request({
+      method: 'GET',
+      url: `/api/reports/${reportId}/download?format=${format}&lang=${lang}`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.rawPayload;
+  };
+  const csv = async (lang: string) => parse(await download('csv', lang), { bom: true }) as string[][];
+  const docxText = async (lang: string) =>
+    (await mammoth.extractRawText({ buffer: await download('docx', lang) })).value;
+  const pdfText = async (lang: string) =>
+    (await extractText(await getDocumentProxy(new Uint8Array(await download('pdf', lang))), { mergePages: true })).text;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await createPlanTree(t);
+    staff = await t.user('staff');
+    reviewer = await t.user('staff');
+    partner = await t.user('partner', ids.leadId);
+    const plan = await t.request({ method: 'GET', url: `/api/action-plans/${ids.planId}` });
+    await t.request({
+      method: 'PUT',
+      url: `/api/action-plans/${ids.planId}`,
+      headers: { 'if-match': plan.headers.etag as string },
+      payload: { opinion: REX_587_OPINION },
+    });
+    leadCode = (await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` })).json<{
+      shortCode: string;
+    }>().shortCode;
+    reviewed = await createMilestone(t, ids, { title: { en: 'Youth exchange', ru: 'Молодёжный обмен' } });
+    pending = await createMilestone(t, ids, { title: { en: 'Round table' }, progress: 15 });
+    reviewerName = (await t.request({ method: 'GET', url: `/api/users/${reviewer.id}` })).json<{ name: string }>().name;
+    const report = async (milestone: { id: string }, narrative: object, progress: number) => {
+      const id = milestone.id;
+      const response = await partner.request({
+        method: 'POST',
+        url: '/api/progress-updates',
+        payload: { milestoneId: id, progress, status: 'in_progress', narrative },
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    // A narrative written in Russian only: the English file must still show it.
+    const approvedId = await report(reviewed, { ru: 'Отобраны сорок студентов' }, 43);
+    const approved = await reviewer.request({
+      method: 'POST',
+      url: `/api/progress-updates/${approvedId}/approve`,
+      payload: { version: 1 },
+    });
+    expect(approved.statusCode).toBe(200);
+    await report(pending, { en: 'Invitations sent' }, 20);
+    const made = await staff.request({
+      method: 'POST',
+      url: '/api/reports',
+      payload: { actionPlanId: ids.planId, title: 'Report to the plenary' },
+    });
+    expect(made.statusCode).toBe(201);
+    reportId = made.json<{ id: string }>().id;
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('CSV: every column says what it holds, in the file’s language', async () => {
+    const [header, ...rows] = await csv('en');
+    expect(header).toEqual([
+      'Priority',
+      'Objective',
+      'Code',
+      'Milestone',
+      'Start',
+      'Due',
+      'Status',
+      'Progress (%)',
+      'Self-reported (%)',
+      'Self-reported: status reported',
+      'Self-reported: review',
+      'Self-reported: reported by',
+      'Self-reported: submitted on',
+      'Verified (%)',
+      'Verified: verified by',
+      'Verified: verified on',
+      'Lead organisation',
+      'Supporting organisations',
+      'Latest report',
+    ]);
+    const row = (code: string) =>
+      Object.fromEntries(header.map((name, i) => [name, rows.find((r) => r[2] === code)![i]]));
+    expect(row(reviewed.code)).toMatchObject({
+      'Self-reported (%)': '43',
+      'Self-reported: status reported': 'In progress',
+      'Self-reported: review': 'approved',
+      'Self-reported: reported by': leadCode,
+      'Self-reported: submitted on': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      'Verified (%)': '43',
+      'Verified: verified by': reviewerName,
+      'Verified: verified on': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      'Latest report': 'Отобраны сорок студентов',
+    });
+    expect(row(pending.code)).toMatchObject({
+      'Self-reported: review': 'awaiting review',
+      'Verified: verified by': '',
+      'Latest report': 'Invitations sent',
+    });
+    const w = serverWords('ru').report;
+    const [russian] = await csv('ru');
+    expect(russian).toContain(`${w.selfReported}: ${w.reportingOrganisation}`);
+    expect(russian).toContain(`${w.verified}: ${w.reviewedOn}`);
+    expect(russian.join(' ')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('cover: the overall progress is filled, numbers and dates in the language’s form, one date for today', async () => {
+    const en = await docxText('en');
+    expect(en).toMatch(/Overall progress: \d+(\.\d)?%/);
+    for (const lang of ['ru', 'kk'] as const) {
+      const text = await docxText(lang);
+      const w = serverWords(lang).report;
+      // "31,5 %": a decimal comma, the sign set apart by a no-break space.
+      expect(text).toMatch(new RegExp(`${w.planProgress}: \\d+(,\\d)?\\u00a0%`));
+      expect(text).not.toMatch(/\d\.\d\s*%/);
+      expect(text).not.toContain('г..');
+    }
+    // Cover and footer name the same day (the plan's), in the PDF where both are on one page.
+    const pdf = await pdfText('ru');
+    const asOf = /Положение на: (.+ г\.)/.exec(pdf)?.[1];
+    expect(asOf).toBeDefined();
+    expect(pdf).toContain(`REX/587: ${asOf}`);
+  });
+
+  it('PDF: table headers break between words, never inside one', async () => {
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const w = serverWords(lang).report;
+      const tokens = new Set((await pdfText(lang)).split(/\s+/));
+      const headerWords = [
+        w.code,
+        w.milestone,
+        w.due,
+        w.status,
+        w.progress,
+        w.selfReported,
+        w.verified,
+        w.lead,
+        w.supporting,
+        w.priority,
+        w.milestones,
+        ...Object.values(w.statuses),
+      ].flatMap((label) => label.split(/\s+/));
+      const broken = headerWords.filter((word) => !tokens.has(word));
+      expect({ lang, broken }).toEqual({ lang, broken: [] });
+    }
+  });
+});
