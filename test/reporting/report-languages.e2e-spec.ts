@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { serverWords } from '#i18n';
@@ -173,5 +174,58 @@ describe('report files in English, Russian and Kazakh', () => {
       const broken = headerWords.filter((word) => !tokens.has(word));
       expect({ lang, broken }).toEqual({ lang, broken: [] });
     }
+  });
+
+  interface StructNode {
+    role?: string;
+    type?: string;
+    children?: StructNode[];
+  }
+  const roles = (node: StructNode | null): string[] =>
+    node ? [...(node.role ? [node.role] : []), ...(node.children ?? []).flatMap(roles)] : [];
+
+  it('PDF: tagged for screen readers, with language, title, headings, header cells and bookmarks', async () => {
+    for (const [lang, tag] of [
+      ['en', 'en-GB'],
+      ['ru', 'ru-RU'],
+      ['kk', 'kk-KZ'],
+    ] as const) {
+      const pdf = await getDocumentProxy(new Uint8Array(await download('pdf', lang)));
+      const { info } = (await pdf.getMetadata()) as { info: { Language?: string; Title?: string } };
+      expect(info.Language).toBe(tag);
+      expect(info.Title).toContain('Report to the plenary');
+      const pages: string[][] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        pages.push(roles((await (await pdf.getPage(n)).getStructTree()) as StructNode));
+      }
+      const all = pages.flat();
+      for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'Table', 'THead', 'TBody', 'TR', 'TH', 'TD']) {
+        expect({ lang, role, present: all.includes(role) }).toEqual({ lang, role, present: true });
+      }
+      // Reading order on a priority's page: its heading, then its objectives' headings and their tables.
+      const priorityPage = pages.find((page) => page.includes('Table') && page.includes('H2'))!;
+      expect(priorityPage.indexOf('H1')).toBeLessThan(priorityPage.indexOf('H2'));
+      expect(priorityPage.indexOf('H2')).toBeLessThan(priorityPage.indexOf('Table'));
+      // Each table's header cells come first, then its rows of data cells.
+      expect(priorityPage.indexOf('TH')).toBeLessThan(priorityPage.indexOf('TD'));
+      const outline = await pdf.getOutline();
+      const w = serverWords(lang).report;
+      expect(outline.map((item) => item.title)).toContain(w.summary);
+      expect(outline.some((item) => item.items.length > 0)).toBe(true);
+    }
+  });
+
+  it('DOCX: a title, the language, and header rows marked as such', async () => {
+    const zip = await JSZip.loadAsync(await download('docx', 'ru'));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toMatch(/<dc:title>[^<]*Report to the plenary<\/dc:title>/);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:lang w:val="ru-RU"/);
+    const document = await zip.file('word/document.xml')!.async('string');
+    const tables = document.split('<w:tbl>').length - 1;
+    expect(tables).toBeGreaterThan(1);
+    // Every table's first row is a header row (repeated on each page, announced as headers).
+    expect(document.split('<w:tblHeader/>').length - 1).toBe(tables);
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
   });
 });

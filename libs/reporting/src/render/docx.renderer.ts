@@ -22,12 +22,15 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 /** Relative widths of the milestone table's columns (code, title, due, status, progress, self, verified, lead, supporting). */
 const MILESTONE_WIDTHS = [8, 24, 9, 9, 7, 13, 12, 8, 10];
 
+/** The document's language (spelling, screen readers' voice), as Word names it. */
+const LANGUAGE_TAGS = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' } as const;
+
 /**
  * Named styles, so that the secretariat restyles the whole report in Word or
  * LibreOffice by editing one style ("Report table text", "Heading 2"...).
  */
-const STYLES = {
-  default: { document: { run: { font: 'Calibri', size: 20 } } },
+const styles = (locale: keyof typeof LANGUAGE_TAGS) => ({
+  default: { document: { run: { font: 'Calibri', size: 20, language: { value: LANGUAGE_TAGS[locale] } } } },
   paragraphStyles: [
     {
       id: 'ReportTableText',
@@ -53,7 +56,7 @@ const STYLES = {
       paragraph: { indent: { left: 360 }, spacing: { after: 60 } },
     },
   ],
-};
+});
 
 function table(header: string[], rows: string[][], widths?: number[]): Table {
   const total = widths?.reduce((a, b) => a + b, 0) ?? header.length;
@@ -115,8 +118,11 @@ export async function renderDocx(view: ReportView): Promise<Buffer> {
   }
   const document = new Document({
     creator: 'REX/587 Action Plan tracker',
+    // The title is what a screen reader announces first (EN 301 549 / WCAG 2.4.2); header rows repeat and are
+    // marked as such (tableHeader), headings are Word's own heading styles.
     title: `${view.planCode} – ${view.title}`,
-    styles: STYLES,
+    description: w.report,
+    styles: styles(view.locale),
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
