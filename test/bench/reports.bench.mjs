@@ -23,8 +23,8 @@ function snapshot(takenAt, shift) {
       adoptedAt: '2025-03-27',
       timeZone: 'Asia/Almaty',
       opinion: {
-        rapporteur: 'Dumitru Fornea',
-        plenarySession: '26-27 March 2025',
+        rapporteur: { en: 'Dumitru Fornea', kk: 'Думитру Форня' },
+        plenarySession: { from: '2025-03-26', to: '2025-03-27' },
         votesFor: 147,
         votesAgainst: 0,
         abstentions: 3,

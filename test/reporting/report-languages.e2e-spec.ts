@@ -24,6 +24,8 @@ describe('report files in English, Russian and Kazakh', () => {
   let pending: { id: string; code: string };
   let leadCode: string;
   let reviewerName: string;
+  let planCode: string;
+  let staffName: string;
 
   const download = async (format: string, lang: string) => {
     const response = await staff.request({
@@ -50,8 +52,13 @@ describe('report files in English, Russian and Kazakh', () => {
       method: 'PUT',
       url: `/api/action-plans/${ids.planId}`,
       headers: { 'if-match': plan.headers.etag as string },
-      payload: { opinion: REX_587_OPINION },
+      payload: {
+        opinion: REX_587_OPINION,
+        title: { en: 'Test plan', ru: 'Тестовый план', kk: 'Сынақ жоспары' },
+      },
     });
+    planCode = plan.json<{ code: string }>().code;
+    staffName = (await t.request({ method: 'GET', url: `/api/users/${staff.id}` })).json<{ name: string }>().name;
     leadCode = (await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` })).json<{
       shortCode: string;
     }>().shortCode;
@@ -133,6 +140,39 @@ describe('report files in English, Russian and Kazakh', () => {
     expect(russian).toContain(`${w.selfReported}: ${w.reportingOrganisation}`);
     expect(russian).toContain(`${w.verified}: ${w.reviewedOn}`);
     expect(russian.join(' ')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('cover: the opinion’s facts written in the file’s language, with no English left in Russian or Kazakh', async () => {
+    const expected = {
+      en: ["Dumitru Fornea (Workers' Group, Group II, Romania)", 'External Relations (REX)', '26–27 March 2025'],
+      ru: [
+        'Думитру Форня (группа «Трудящиеся», II группа, Румыния)',
+        'Секция внешних связей (REX)',
+        '26–27 марта 2025 г.',
+      ],
+      kk: [
+        'Думитру Форня («Еңбеккерлер» тобы, II топ, Румыния)',
+        'Сыртқы байланыстар секциясы (REX)',
+        '2025 ж. 26–27 наурыз',
+      ],
+    };
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      // ICU writes "2025 г." with a narrow no-break space: read as a space here.
+      const text = (await docxText(lang)).replace(/[\u00a0\u202f]/g, ' ');
+      for (const line of expected[lang])
+        expect({ lang, line, found: text.includes(line) }).toEqual({ lang, line, found: true });
+    }
+    for (const lang of ['ru', 'kk'] as const) {
+      const cover = (await docxText(lang)).split(serverWords(lang).report.summary)[0];
+      // Codes (the plan's, REX), the title the author typed and the author's name aside, no Latin word is left.
+      const latin = cover
+        .replaceAll('Report to the plenary', '')
+        .replaceAll(planCode, '')
+        .replaceAll(staffName, '')
+        .match(/\b[A-Za-z]{3,}\b/g)
+        ?.filter((word) => !['REX'].includes(word));
+      expect({ lang, latin: latin ?? [] }).toEqual({ lang, latin: [] });
+    }
   });
 
   it('cover: the overall progress is filled, numbers and dates in the language’s form, one date for today', async () => {

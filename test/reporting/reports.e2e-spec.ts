@@ -176,7 +176,7 @@ describe('reports to the plenary', () => {
       'Second report to the plenary',
       "Rapporteur: Dumitru Fornea (Workers' Group, Group II, Romania)",
       'Adopted by the section: 11 February 2025',
-      'Adopted in plenary: 26-27 March 2025 (147 in favour, 0 against, 3 abstentions)',
+      'Adopted in plenary: 26–27 March 2025 (147 in favour, 0 against, 3 abstentions)',
       'Summary by priority',
       `${codes.moved}`,
       'Youth exchange',

@@ -41,12 +41,13 @@ export interface ReminderSettingsRecord {
   missedReportAfter: number;
 }
 
-/** The opinion's facts as a report's cover gives them. */
+/** The opinion's facts as a report's cover gives them, names in each language, days as dates. */
 export interface OpinionFactsRecord {
-  rapporteur?: string;
-  section?: string;
+  rapporteur?: Translatable;
+  section?: Translatable;
   sectionAdoptedAt?: string;
-  plenarySession?: string;
+  /** First and last day of the plenary session that adopted it. */
+  plenarySession?: { from: string; to: string };
   votesFor?: number;
   votesAgainst?: number;
   abstentions?: number;

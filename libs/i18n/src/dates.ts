@@ -31,3 +31,23 @@ export function formatFigure(value: number, locale: string): string {
   }
   return format.format(value);
 }
+
+const RANGES = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Days from one date to another as the language writes them: "26–27 March 2025", "26–27 марта 2025 г.",
+ * "2025 ж. 26–27 наурыз"; one day when both are the same.
+ */
+export function formatDateRange(from: string, to: string, locale: string): string {
+  if (from === to) return formatDueDate(from, locale);
+  const intl = INTL_LOCALES[asLocale(locale)];
+  let format = RANGES.get(intl);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    RANGES.set(intl, format);
+  }
+  // English ICU sets thin spaces around the dash of "26 – 27 March"; EU style writes days of one month "26–27".
+  return format
+    .formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
+    .replace(/(\d)\s*–\s*(\d)/gu, '$1–$2');
+}

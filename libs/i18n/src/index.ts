@@ -18,4 +18,4 @@ export type {
 export { translated, type Translatable } from './text.js';
 // SafeHtml as a type only: markup is made by `html` (escaping) or `trustedHtml` (fixed markup), never by hand.
 export { html, type HtmlValue, type SafeHtml, trustedHtml } from './html.js';
-export { formatDueDate, formatFigure } from './dates.js';
+export { formatDateRange, formatDueDate, formatFigure } from './dates.js';

@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor, ListQuery, ResourceService } from '#kernel';
+import { type Actor, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import { ActionPlanRepository } from './action-plan.repository.js';
 import type { CreateActionPlanDto, UpdateActionPlanDto } from './plan.dto.js';
 import type { ActionPlanRecord } from './plan.dto.js';
 import { reminderSettings } from './reminder-settings.js';
+
+/** What the DTO cannot say alone: a session ends on or after its first day. */
+function checkOpinion(input: UpdateActionPlanDto): void {
+  const session = input.opinion?.plenarySession;
+  if (session && session.to < session.from) {
+    throw new InvalidInputException({ 'opinion.plenarySession.to': 'must not be before opinion.plenarySession.from' });
+  }
+}
 
 @Injectable()
 export class ActionPlanService implements ResourceService<ActionPlanRecord, CreateActionPlanDto, UpdateActionPlanDto> {
@@ -19,11 +27,13 @@ export class ActionPlanService implements ResourceService<ActionPlanRecord, Crea
   }
 
   create(actor: Actor, input: CreateActionPlanDto) {
+    checkOpinion(input);
     return this.plans.create(actor, { ...input, reminderSettings: reminderSettings(null, input.reminderSettings) });
   }
 
   /** Reminder settings given in part are merged over the stored ones (a stale version still fails with 409). */
   async update(actor: Actor, id: string, input: UpdateActionPlanDto, expectedVersion: number) {
+    checkOpinion(input);
     const values: Record<string, unknown> = { ...input };
     if (input.reminderSettings !== undefined) {
       const current = await this.plans.get(id);

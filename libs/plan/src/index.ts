@@ -11,7 +11,13 @@ export { MilestoneService } from './milestone.service.js';
 export { Objective } from './objective.entity.js';
 export { ObjectiveRepository } from './objective.repository.js';
 export { ObjectiveService } from './objective.service.js';
-export type { OpinionFacts } from './opinion-facts.js';
+export {
+  type FrozenOpinionFacts,
+  type OpinionFacts,
+  type OpinionLines,
+  opinionLines,
+  type PlenarySession,
+} from './opinion-facts.js';
 export { LEAD_ORGANISATION_JSON, supportingOrganisationsJson } from './organisation-names.sql.js';
 export { Organisation } from './organisation.entity.js';
 export { OrganisationRepository } from './organisation.repository.js';

@@ -124,30 +124,43 @@ export class ReminderSettingsDto {
   missedReportAfter?: number;
 }
 
+export class PlenarySessionDto {
+  @ApiProperty({ format: 'date', example: '2025-03-26', description: 'First day of the session' })
+  @IsCalendarDate()
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2025-03-27', description: 'Last day (the same as from for one day)' })
+  @IsCalendarDate()
+  to: string;
+}
+
 /** The opinion's facts; each replaces the whole set (PUT sends all it wants kept). */
 export class OpinionFactsDto {
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({
+    type: TranslatableTitleDto,
+    description: 'The rapporteur and their group, in each language: the report cover is written in one',
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  rapporteur?: string;
+  @ValidateNested()
+  @Type(() => TranslatableTitleDto)
+  rapporteur?: TranslatableTitleDto;
 
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ type: TranslatableTitleDto })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  section?: string;
+  @ValidateNested()
+  @Type(() => TranslatableTitleDto)
+  section?: TranslatableTitleDto;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   sectionAdoptedAt?: string;
 
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ type: PlenarySessionDto, description: 'Written by each language: "26–27 марта 2025 г."' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  plenarySession?: string;
+  @ValidateNested()
+  @Type(() => PlenarySessionDto)
+  plenarySession?: PlenarySessionDto;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
   @IsOptional()
@@ -405,11 +418,11 @@ export class ReminderSettingsRecord implements ReminderSettings {
   @ApiProperty({ example: 7 }) missedReportAfter: number;
 }
 
-export class OpinionFactsRecord implements OpinionFacts {
-  @ApiPropertyOptional({ example: "Dumitru Fornea (Workers' Group, Group II, Romania)" }) rapporteur?: string;
-  @ApiPropertyOptional({ example: 'External Relations (REX)' }) section?: string;
+export class OpinionFactsRecord implements OpinionFacts, contracts.OpinionFactsRecord {
+  @ApiPropertyOptional({ type: TranslatableDto }) rapporteur?: TranslatableDto;
+  @ApiPropertyOptional({ type: TranslatableDto }) section?: TranslatableDto;
   @ApiPropertyOptional({ format: 'date', example: '2025-02-11' }) sectionAdoptedAt?: string;
-  @ApiPropertyOptional({ example: '26-27 March 2025' }) plenarySession?: string;
+  @ApiPropertyOptional({ type: PlenarySessionDto }) plenarySession?: PlenarySessionDto;
   @ApiPropertyOptional({ example: 147 }) votesFor?: number;
   @ApiPropertyOptional({ example: 0 }) votesAgainst?: number;
   @ApiPropertyOptional({ example: 3 }) abstentions?: number;

@@ -8,6 +8,7 @@ import {
   translated,
   trustedHtml,
 } from '#i18n';
+import { opinionLines } from '#plan';
 import type { PublicPlan } from './public-summary.repository.js';
 
 /** The page's style sheet: fixed, written here, placed as it is. */
@@ -24,16 +25,10 @@ export function renderPublicPage(plan: PublicPlan, locale: Locale, selfPath: str
   const { report: w, publicPage: p } = serverWords(locale);
   const t = (value: Translatable) => translated(value, locale);
   const date = (value: string) => formatDueDate(value.slice(0, 10), locale);
-  const facts = plan.opinion;
+  const facts = opinionLines(plan.opinion, locale, null);
   const factLines = [
     facts.rapporteur ? html`<dt>${w.rapporteur}</dt><dd>${facts.rapporteur}</dd>` : null,
-    facts.plenarySession
-      ? html`<dt>${w.plenaryAdopted}</dt><dd>${facts.plenarySession}${
-          facts.votesFor !== undefined
-            ? ` (${w.vote(facts.votesFor, facts.votesAgainst ?? 0, facts.abstentions ?? 0)})`
-            : null
-        }</dd>`
-      : null,
+    facts.plenaryAdopted ? html`<dt>${w.plenaryAdopted}</dt><dd>${facts.plenaryAdopted}</dd>` : null,
     html`<dt>${w.asOf}</dt><dd>${date(plan.asOf)}</dd>`,
   ];
   const sections = plan.priorities.map((priority) => {

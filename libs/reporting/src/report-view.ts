@@ -9,6 +9,7 @@ import {
   translated,
 } from '#i18n';
 import type { ReportChanges } from '#contracts';
+import { opinionLines } from '#plan';
 import { byWithEntry, milestonesOf, type SnapshotContent, type SnapshotMilestone } from './snapshot.js';
 
 /** What every download shows, already in the reader's language: the formats only lay it out. */
@@ -95,18 +96,12 @@ export function reportView(
   // "57.8%", "57,8 %": the figure and the sign placed as the language writes them.
   const percent = (value: number | null) => (value === null ? '–' : w.percent(formatFigure(value, locale)));
   const { plan } = content;
-  const opinion = plan.opinion ?? {};
+  const opinion = opinionLines(plan.opinion ?? {}, locale, plan.adoptedAt);
   const facts: Array<[string, string]> = [[w.opinion, `${plan.code} – ${text(plan.title, locale)}`]];
   if (opinion.rapporteur) facts.push([w.rapporteur, opinion.rapporteur]);
   if (opinion.section) facts.push([w.section, opinion.section]);
-  if (opinion.sectionAdoptedAt) facts.push([w.sectionAdopted, date(opinion.sectionAdoptedAt)]);
-  if (opinion.plenarySession || plan.adoptedAt) {
-    const vote =
-      opinion.votesFor !== undefined
-        ? ` (${w.vote(opinion.votesFor, opinion.votesAgainst ?? 0, opinion.abstentions ?? 0)})`
-        : '';
-    facts.push([w.plenaryAdopted, `${opinion.plenarySession ?? date(plan.adoptedAt!)}${vote}`]);
-  }
+  if (opinion.sectionAdopted) facts.push([w.sectionAdopted, opinion.sectionAdopted]);
+  if (opinion.plenaryAdopted) facts.push([w.plenaryAdopted, opinion.plenaryAdopted]);
   if (header.periodFrom || header.periodTo) {
     facts.push([
       w.period,

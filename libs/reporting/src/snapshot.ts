@@ -1,6 +1,6 @@
 import { type MilestoneStatus } from '#contracts';
 import type { Translatable } from '#i18n';
-import type { OpinionFacts } from '#plan';
+import type { FrozenOpinionFacts } from '#plan';
 
 /**
  * A plan frozen at one moment, as the plenary report shows it. Stored whole
@@ -21,7 +21,8 @@ export interface SnapshotPlan {
   opinionReference: string;
   adoptedAt: string | null;
   timeZone: string;
-  opinion: OpinionFacts;
+  /** As it was when the report was made (plain text in reports made before the facts were translated). */
+  opinion: FrozenOpinionFacts;
   progress: number | null;
 }
 

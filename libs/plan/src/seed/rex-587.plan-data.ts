@@ -1,4 +1,5 @@
 import type { PlanSeed } from './plan-seed.types.js';
+import type { OpinionFacts } from '../opinion-facts.js';
 
 /**
  * The default plan: the Action Plan of EESC opinion REX/587. The plan facts and the five
@@ -8,11 +9,19 @@ import type { PlanSeed } from './plan-seed.types.js';
  * demo.example mailboxes, never people.
  */
 /** rex-587.md: the opinion's facts. */
-export const REX_587_OPINION = {
-  rapporteur: "Dumitru Fornea (Workers' Group, Group II, Romania)",
-  section: 'External Relations (REX)',
+export const REX_587_OPINION: OpinionFacts = {
+  rapporteur: {
+    en: "Dumitru Fornea (Workers' Group, Group II, Romania)",
+    ru: 'Думитру Форня (группа «Трудящиеся», II группа, Румыния)',
+    kk: 'Думитру Форня («Еңбеккерлер» тобы, II топ, Румыния)',
+  },
+  section: {
+    en: 'External Relations (REX)',
+    ru: 'Секция внешних связей (REX)',
+    kk: 'Сыртқы байланыстар секциясы (REX)',
+  },
   sectionAdoptedAt: '2025-02-11',
-  plenarySession: '26-27 March 2025',
+  plenarySession: { from: '2025-03-26', to: '2025-03-27' },
   votesFor: 147,
   votesAgainst: 0,
   abstentions: 3,

@@ -16,6 +16,7 @@ import { ReportFiles1795810000000 } from './1795810000000-ReportFiles.js';
 import { UserLocaleNotifications1795820000000 } from './1795820000000-UserLocaleNotifications.js';
 import { AuditClientRequestId1795800000000 } from './1795800000000-AuditClientRequestId.js';
 import { SafeEvidenceNames1795830000000 } from './1795830000000-SafeEvidenceNames.js';
+import { TranslatedOpinionFacts1795840000000 } from './1795840000000-TranslatedOpinionFacts.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReportFiles1795810000000,
   UserLocaleNotifications1795820000000,
   SafeEvidenceNames1795830000000,
+  TranslatedOpinionFacts1795840000000,
 ];
