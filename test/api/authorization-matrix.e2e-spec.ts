@@ -134,7 +134,7 @@ const leadFeed = async (w: World) => {
   return feed as Target & { url: string };
 };
 const freshReport = (w: World) =>
-  created(w.t, '/api/reports', { actionPlanId: w.ids.planId, title: `Report ${unique()}` });
+  created(w.t, '/api/reports', { actionPlanId: w.ids.planId, title: { en: `Report ${unique()}` } });
 
 interface ResourceSpec {
   name: string;
@@ -510,14 +510,14 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     route: '/api/reports',
-    body: (w) => ({ actionPlanId: w.ids.planId, title: 'Report to the plenary' }),
+    body: (w) => ({ actionPlanId: w.ids.planId, title: { en: 'Report to the plenary' } }),
     expected: staffOnly(201),
   },
   {
     method: 'PUT',
     route: '/api/reports/:id',
     target: freshReport,
-    body: () => ({ title: 'Renamed report' }),
+    body: () => ({ title: { en: 'Renamed report' } }),
     expected: staffOnly(200),
   },
   { method: 'DELETE', route: '/api/reports/:id', target: freshReport, expected: adminOnly(200) },

@@ -77,7 +77,7 @@ describe('statement time limits', () => {
     await lock.hold('milestones');
     const release = new Promise((resolve) => setTimeout(resolve, 800)).then(() => lock.release());
     const [report, list] = await Promise.all([
-      t.request({ method: 'POST', url: '/api/reports', payload: { actionPlanId: planId, title: 'Waited' } }),
+      t.request({ method: 'POST', url: '/api/reports', payload: { actionPlanId: planId, title: { en: 'Waited' } } }),
       t.request({ method: 'GET', url: '/api/milestones' }),
     ]);
     await release;

@@ -289,7 +289,7 @@ describe('two people behind every verified figure', () => {
       const made = await bob.request({
         method: 'POST',
         url: '/api/reports',
-        payload: { actionPlanId: ids.planId, title: 'Report with staff-entered figures' },
+        payload: { actionPlanId: ids.planId, title: { en: 'Report with staff-entered figures' } },
       });
       expect(made.statusCode).toBe(201);
       const download = async (lang: string) => {
@@ -306,11 +306,11 @@ describe('two people behind every verified figure', () => {
       const lead = (await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` })).json<{
         shortCode: string;
       }>().shortCode;
-      expect(en('Self-reported: Lead organisation')).toBe(`${lead}; entered by EESC staff`);
-      expect(en('Verified: Prepared by')).toMatch(/; entered by EESC staff$/);
+      expect(en('Self-reported: reported by')).toBe(`${lead}; entered by EESC staff`);
+      expect(en('Verified: verified by')).toMatch(/; entered by EESC staff$/);
       expect(en('Verified (%)')).toBe('35');
       const ru = await download('ru');
-      expect(ru('По данным партнёров: Ведущая организация')).toBe(`${lead}; внесено сотрудниками ЕЭСК`);
+      expect(ru('По данным партнёров: организация')).toBe(`${lead}; внесено сотрудниками ЕЭСК`);
     });
   });
 
@@ -592,7 +592,7 @@ describe('two people behind every verified figure', () => {
     const made = await carol.request({
       method: 'POST',
       url: '/api/reports',
-      payload: { actionPlanId: ids.planId, title: 'Report after legacy data' },
+      payload: { actionPlanId: ids.planId, title: { en: 'Report after legacy data' } },
     });
     const csv = await carol.request({
       method: 'GET',

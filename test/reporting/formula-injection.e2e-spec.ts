@@ -50,7 +50,7 @@ describe('formula injection in CSV and XLSX outputs', () => {
     const report = await staff.request({
       method: 'POST',
       url: '/api/reports',
-      payload: { actionPlanId: ids.planId, title: TITLE },
+      payload: { actionPlanId: ids.planId, title: { en: TITLE } },
     });
     expect(report.statusCode).toBe(201);
     reportId = report.json<{ id: string }>().id;
@@ -69,7 +69,7 @@ describe('formula injection in CSV and XLSX outputs', () => {
 
   it('list exports as CSV: a report title and a narrative come out neutralised', async () => {
     const reports = csvRows(await get(staff, '/api/reports/export?format=csv'));
-    expect(reports[1][reports[0].indexOf('title')]).toBe(`'${TITLE}`);
+    expect(reports[1][reports[0].indexOf('title.en')]).toBe(`'${TITLE}`);
     const updates = csvRows(await get(staff, '/api/progress-updates/export?format=csv'));
     expect(updates[1][updates[0].indexOf('narrative.en')]).toBe(`'${NARRATIVE}`);
     const milestones = csvRows(await get(partner, '/api/milestones/export?format=csv'));

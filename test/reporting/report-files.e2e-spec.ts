@@ -24,7 +24,7 @@ describe('report files', () => {
     const response = await t.request({
       method: 'POST',
       url: '/api/reports',
-      payload: { actionPlanId: ids.planId, title },
+      payload: { actionPlanId: ids.planId, title: { en: title } },
     });
     expect(response.statusCode).toBe(201);
     return response.json<{ id: string; version: number }>();
@@ -87,7 +87,7 @@ describe('report files', () => {
       method: 'PUT',
       url: `/api/reports/${report.id}`,
       headers: { 'if-match': `W/"${report.version}"` },
-      payload: { title: 'Corrected title' },
+      payload: { title: { en: 'Corrected title' } },
     });
     expect(renamed.statusCode).toBe(200);
     const before = renderer.completed();

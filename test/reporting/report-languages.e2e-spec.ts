@@ -26,6 +26,7 @@ describe('report files in English, Russian and Kazakh', () => {
   let reviewerName: string;
   let planCode: string;
   let staffName: string;
+  let titles: Record<'en' | 'ru' | 'kk', string>;
 
   const download = async (format: string, lang: string) => {
     const response = await staff.request({
@@ -87,12 +88,36 @@ describe('report files in English, Russian and Kazakh', () => {
     const made = await staff.request({
       method: 'POST',
       url: '/api/reports',
-      payload: { actionPlanId: ids.planId, title: 'Report to the plenary' },
+      payload: { actionPlanId: ids.planId, title: { ru: 'Доклад за полугодие' } },
     });
     expect(made.statusCode).toBe(201);
     reportId = made.json<{ id: string }>().id;
+    titles = made.json<{ title: Record<'en' | 'ru' | 'kk', string> }>().title;
   }, 60_000);
   afterAll(() => t.close());
+
+  it('a title given in one language gets the others’ defaults, and each can be corrected alone', async () => {
+    expect(titles.ru).toBe('Доклад за полугодие');
+    expect(titles.en).toMatch(/^Report to the plenary, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(titles.kk).toMatch(/^Пленарлық сессияға баяндама, /);
+    const other = await staff.request({ method: 'POST', url: '/api/reports', payload: { actionPlanId: ids.planId } });
+    expect(other.statusCode).toBe(201);
+    const { id, version, title } = other.json<{ id: string; version: number; title: Record<string, string> }>();
+    expect(title.en).toBe(titles.en);
+    const corrected = await staff.request({
+      method: 'PUT',
+      url: `/api/reports/${id}`,
+      headers: { 'if-match': `W/"${version}"` },
+      payload: { title: { kk: 'Жарты жылдық баяндама' } },
+    });
+    expect(corrected.statusCode).toBe(200);
+    expect(corrected.json<{ title: Record<string, string> }>().title).toEqual({
+      ...title,
+      kk: 'Жарты жылдық баяндама',
+    });
+    const kk = await staff.request({ method: 'GET', url: `/api/reports/${id}/download?format=docx&lang=kk` });
+    expect((await mammoth.extractRawText({ buffer: kk.rawPayload })).value).toContain('Жарты жылдық баяндама');
+  });
 
   it('CSV: every column says what it holds, in the file’s language', async () => {
     const [header, ...rows] = await csv('en');
@@ -164,9 +189,8 @@ describe('report files in English, Russian and Kazakh', () => {
     }
     for (const lang of ['ru', 'kk'] as const) {
       const cover = (await docxText(lang)).split(serverWords(lang).report.summary)[0];
-      // Codes (the plan's, REX), the title the author typed and the author's name aside, no Latin word is left.
+      // Codes (the plan's, REX) and the author's name aside, no Latin word is left.
       const latin = cover
-        .replaceAll('Report to the plenary', '')
         .replaceAll(planCode, '')
         .replaceAll(staffName, '')
         .match(/\b[A-Za-z]{3,}\b/g)
@@ -233,7 +257,8 @@ describe('report files in English, Russian and Kazakh', () => {
       const pdf = await getDocumentProxy(new Uint8Array(await download('pdf', lang)));
       const { info } = (await pdf.getMetadata()) as { info: { Language?: string; Title?: string } };
       expect(info.Language).toBe(tag);
-      expect(info.Title).toContain('Report to the plenary');
+      // Titled in the file's language: given in Russian, defaulted in the others.
+      expect(info.Title).toBe(`${planCode} – ${titles[lang]}`);
       const pages: string[][] = [];
       for (let n = 1; n <= pdf.numPages; n++) {
         pages.push(roles((await (await pdf.getPage(n)).getStructTree()) as StructNode));
@@ -258,7 +283,7 @@ describe('report files in English, Russian and Kazakh', () => {
   it('DOCX: a title, the language, and header rows marked as such', async () => {
     const zip = await JSZip.loadAsync(await download('docx', 'ru'));
     const core = await zip.file('docProps/core.xml')!.async('string');
-    expect(core).toMatch(/<dc:title>[^<]*Report to the plenary<\/dc:title>/);
+    expect(core).toContain(`<dc:title>${planCode} – Доклад за полугодие</dc:title>`);
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/<w:lang w:val="ru-RU"/);
     const document = await zip.file('word/document.xml')!.async('string');

@@ -50,7 +50,7 @@ describe('reports to the plenary', () => {
     const response = await staff.request({
       method: 'POST',
       url: '/api/reports',
-      payload: { actionPlanId: ids.planId, title, ...extra },
+      payload: { actionPlanId: ids.planId, title: { en: title }, ...extra },
     });
     expect(response.statusCode).toBe(201);
     return response.json<Report>();
@@ -238,12 +238,13 @@ describe('reports to the plenary', () => {
     const before = await count();
     const post = (payload: object) => staff.request({ method: 'POST', url: '/api/reports', payload });
     const cases: Array<[object, string]> = [
-      [{ title: 'x' }, 'actionPlanId'],
-      [{ actionPlanId: '00000000-0000-0000-0000-000000000000', title: 'x' }, 'actionPlanId'],
-      [{ actionPlanId: ids.planId, title: '' }, 'title'],
-      [{ actionPlanId: ids.planId, title: 'x', periodFrom: '2027-02-01', periodTo: '2027-01-01' }, 'periodTo'],
-      [{ actionPlanId: ids.planId, title: 'x', periodFrom: '2027-02-30' }, 'periodFrom'],
-      [{ actionPlanId: ids.planId, title: 'x', content: {} }, 'content'],
+      [{ title: { en: 'x' } }, 'actionPlanId'],
+      [{ actionPlanId: '00000000-0000-0000-0000-000000000000', title: { en: 'x' } }, 'actionPlanId'],
+      [{ actionPlanId: ids.planId, title: 'x' }, 'title'],
+      [{ actionPlanId: ids.planId, title: { en: 'x'.repeat(301) } }, 'title.en'],
+      [{ actionPlanId: ids.planId, periodFrom: '2027-02-01', periodTo: '2027-01-01' }, 'periodTo'],
+      [{ actionPlanId: ids.planId, periodFrom: '2027-02-30' }, 'periodFrom'],
+      [{ actionPlanId: ids.planId, content: {} }, 'content'],
     ];
     for (const [payload, field] of cases) {
       const response = await post(payload);
@@ -273,11 +274,11 @@ describe('reports to the plenary', () => {
       method: 'PUT',
       url: `/api/reports/${first.id}`,
       headers: { 'if-match': `W/"${current.version}"` },
-      payload: { ...current, title: 'First report (corrected)', milestoneCount: 99, changes: { added: [] } },
+      payload: { ...current, title: { en: 'First report (corrected)' }, milestoneCount: 99, changes: { added: [] } },
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
-      title: 'First report (corrected)',
+      title: { en: 'First report (corrected)' },
       milestoneCount: 3,
       changes: first.changes,
     });

@@ -211,7 +211,8 @@ export interface UserRecord extends StoredRecord {
 export interface ReportRecord extends StoredRecord {
   actionPlanId: string;
   actionPlanCode: string;
-  title: string;
+  /** In every language. */
+  title: Translatable;
   periodFrom: string | null;
   periodTo: string | null;
   authorId: string | null;

@@ -14,7 +14,7 @@ export const SEARCH_VECTOR_OF = {
   planRecord: `to_tsvector('simple'::regconfig, "code") || jsonb_to_tsvector('simple'::regconfig, "title", '["string"]') || jsonb_to_tsvector('simple'::regconfig, "description", '["string"]')`,
   organisation: `to_tsvector('simple'::regconfig, "short_code") || jsonb_to_tsvector('simple'::regconfig, "name", '["string"]')`,
   progressUpdate: `jsonb_to_tsvector('simple'::regconfig, "narrative", '["string"]')`,
-  report: `to_tsvector('simple'::regconfig, "title")`,
+  report: `jsonb_to_tsvector('simple'::regconfig, "title", '["string"]')`,
 } as const;
 
 /**

@@ -49,7 +49,8 @@ export interface MilestoneView {
 }
 
 export interface ReportHeader {
-  title: string;
+  /** In every language; a report made before titles were translated has English only. */
+  title: Translatable;
   periodFrom: string | null;
   periodTo: string | null;
   authorName: string | null;
@@ -178,7 +179,7 @@ export function reportView(
   return {
     locale,
     words: w,
-    title: header.title,
+    title: text(header.title, locale),
     planCode: plan.code,
     planTitle: text(plan.title, locale),
     facts,

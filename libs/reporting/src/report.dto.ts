@@ -1,19 +1,44 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { Allow, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '#database';
+import { Type } from 'class-transformer';
+import { Allow, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto, TranslatableDto } from '#database';
 import type * as contracts from '#contracts';
 import type { ReportChanges } from '#contracts';
+
+/** A title in any of the languages; the others get their default ("Report to the plenary, <day>"). */
+export class ReportTitleDto {
+  @ApiPropertyOptional({ example: 'Report to the plenary, first half of 2027', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  en?: string;
+
+  @ApiPropertyOptional({ example: 'Доклад пленарной сессии за первое полугодие 2027 г.', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  ru?: string;
+
+  @ApiPropertyOptional({ example: 'Пленарлық сессияға баяндама, 2027 жылдың бірінші жартысы', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  kk?: string;
+}
 
 export class CreateReportDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
   actionPlanId: string;
 
-  @ApiProperty({ example: 'Report to the plenary, first half of 2027', maxLength: 300 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  title: string;
+  @ApiPropertyOptional({
+    type: ReportTitleDto,
+    description: 'Titles per language; a language left out gets "Report to the plenary, <day>" in it',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportTitleDto)
+  title?: ReportTitleDto;
 
   @ApiPropertyOptional({ format: 'date', description: 'The period the report covers' })
   @IsOptional()
@@ -48,7 +73,7 @@ export class UpdateReportDto extends IntersectionType(
 export class ReportRecord extends RecordDto implements contracts.ReportRecord {
   @ApiProperty({ format: 'uuid' }) actionPlanId: string;
   @ApiProperty({ example: 'REX/587' }) actionPlanCode: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ type: TranslatableDto, description: 'In every language' }) title: TranslatableDto;
   @ApiPropertyOptional({ format: 'date', nullable: true }) periodFrom: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true }) periodTo: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) authorId: string | null;

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { MutableRecord, SEARCH_VECTOR_OF, SearchVectorColumn } from '#database';
 import { User } from '#access';
 import { ActionPlan } from '#plan';
-import type { ReportChanges } from '#contracts';
+import type { ReportChanges, Translatable } from '#contracts';
 import type { SnapshotContent } from './snapshot.js';
 
 /**
@@ -14,6 +14,8 @@ import type { SnapshotContent } from './snapshot.js';
 // GIN over the stored search vector, written by hand in the migration SearchVectors.
 @Index('ix_reports_search', { synchronize: false })
 @Index('ix_reports_plan_taken', ['actionPlanId', 'takenAt'])
+// On the English title, written by hand in the migration ReportTitlesPerLanguage.
+@Index('ix_reports_title', { synchronize: false })
 @Check('ck_reports_period', `"period_from" IS NULL OR "period_to" IS NULL OR "period_from" <= "period_to"`)
 export class Report extends MutableRecord {
   @SearchVectorColumn(SEARCH_VECTOR_OF.report)
@@ -26,9 +28,9 @@ export class Report extends MutableRecord {
   @JoinColumn({ name: 'action_plan_id', foreignKeyConstraintName: 'fk_reports_action_plan' })
   actionPlan?: Relation<ActionPlan>;
 
-  @Index('ix_reports_title')
-  @Column({ type: 'varchar', length: 300 })
-  title: string;
+  /** In every language (a file is written in one); sorted by the English one (index ix_reports_title). */
+  @Column({ type: 'jsonb' })
+  title: Translatable;
 
   @Column({ type: 'date', nullable: true })
   periodFrom: string | null;

@@ -1,6 +1,6 @@
 import { changedMilestoneCount } from '#contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Translatable } from '#i18n';
+import type { Locale, Translatable } from '#i18n';
 import {
   approvedBySecondPerson,
   effectiveStatusSql,
@@ -15,6 +15,7 @@ import { type Actor, calendarDate } from '#kernel';
 import { appendAuditEvent, CrudRepository } from '#audit';
 import { APP_CONFIG, type AppConfig, Clock } from '#config';
 import { Database, type ListSpec, recordFields, searchVector, type SqlRunner, entityTable } from '#database';
+import { newReportTitles } from './report-title.policy.js';
 import { compareSnapshots } from './report-changes.policy.js';
 import type { ReportRecord } from './report.dto.js';
 import type { SnapshotContent, SnapshotMilestone, SnapshotPlan } from './snapshot.js';
@@ -57,7 +58,8 @@ type MilestoneRow = Omit<SnapshotMilestone, 'narrative' | 'selfReported'> & {
 
 export interface NewReport {
   actionPlanId: string;
-  title: string;
+  /** As the author gave them: the languages left out get their default. */
+  title: Partial<Record<Locale, string>> | undefined;
   periodFrom: string | null;
   periodTo: string | null;
 }
@@ -95,7 +97,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
       fields: {
         ...recordFields('r'),
         actionPlanId: { sql: 'r.action_plan_id', type: 'uuid', sortable: false },
-        title: { sql: 'r.title', type: 'text', sortable: true },
+        title: { sql: `(r.title->>'en')`, type: 'text', sortable: true, filterable: false },
         periodTo: { sql: 'r.period_to', type: 'date', sortable: true, nullable: true },
         authorId: { sql: 'r.author_id', type: 'uuid', sortable: false },
         takenAt: { sql: 'r.taken_at', type: 'timestamp', sortable: true },
@@ -153,6 +155,7 @@ export class ReportRepository extends CrudRepository<ReportRecord> {
         const changes = compareSnapshots(content, previous ?? null);
         const id = await this.insertRow(tx, {
           ...input,
+          title: newReportTitles(input.title, content.asOf),
           authorId: actor.userId,
           previousReportId: previous?.id ?? null,
           takenAt,

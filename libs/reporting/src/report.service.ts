@@ -8,6 +8,7 @@ import {
   NotFoundException,
   type ResourceService,
 } from '#kernel';
+import { correctedReportTitles } from './report-title.policy.js';
 import { ReportRenderer, rendererDigest } from './render/render-pool.js';
 import {
   REPORT_FORMATS,
@@ -61,7 +62,7 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     checkPeriod(input.periodFrom, input.periodTo);
     const report = await this.reports.createSnapshot(actor, {
       actionPlanId: input.actionPlanId,
-      title: input.title.trim(),
+      title: input.title,
       periodFrom: input.periodFrom ?? null,
       periodTo: input.periodTo ?? null,
     });
@@ -73,7 +74,11 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
     const current = await this.reports.get(id);
     checkPeriod(input.periodFrom ?? current.periodFrom, input.periodTo ?? current.periodTo);
     const { title, periodFrom, periodTo } = input;
-    return this.reports.update(actor, id, expectedVersion, { title: title?.trim(), periodFrom, periodTo });
+    return this.reports.update(actor, id, expectedVersion, {
+      title: title ? correctedReportTitles(current.title, title) : undefined,
+      periodFrom,
+      periodTo,
+    });
   }
 
   remove(actor: Actor, id: string, expectedVersion: number | null) {

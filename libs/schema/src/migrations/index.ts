@@ -17,6 +17,7 @@ import { UserLocaleNotifications1795820000000 } from './1795820000000-UserLocale
 import { AuditClientRequestId1795800000000 } from './1795800000000-AuditClientRequestId.js';
 import { SafeEvidenceNames1795830000000 } from './1795830000000-SafeEvidenceNames.js';
 import { TranslatedOpinionFacts1795840000000 } from './1795840000000-TranslatedOpinionFacts.js';
+import { ReportTitlesPerLanguage1795850000000 } from './1795850000000-ReportTitlesPerLanguage.js';
 
 /** In the order they apply. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   UserLocaleNotifications1795820000000,
   SafeEvidenceNames1795830000000,
   TranslatedOpinionFacts1795840000000,
+  ReportTitlesPerLanguage1795850000000,
 ];

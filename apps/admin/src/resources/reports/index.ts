@@ -1,6 +1,7 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { lazyView } from '../lazy-view.js';
-import { representedBy } from '../../common/records.js';
+import { createElement } from 'react';
+import { TranslatedField } from '../../common/TranslatedField.js';
 
 const views = () => import('./views.js');
 
@@ -12,5 +13,6 @@ export const reports = {
   show: lazyView(views, 'ReportShow'),
   edit: lazyView(views, 'ReportEdit'),
   create: lazyView(views, 'ReportCreate'),
-  recordRepresentation: representedBy('reports', (report) => report.title),
+  // Named in the reader's language: a report has a title in each.
+  recordRepresentation: createElement(TranslatedField, { source: 'title' }),
 };

@@ -15,10 +15,8 @@ import {
   SimpleForm,
   SimpleShowLayout,
   TextField,
-  TextInput,
-  TopToolbar,
-  maxLength,
   required,
+  TopToolbar,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -35,6 +33,9 @@ import { changedMilestoneCount, isFirstReport } from './report-changes.js';
 import { ReportChangesPanel } from './ReportChanges.js';
 import { ReportDownloads } from './ReportDownloads.js';
 import { useRecordList } from '../../common/records.js';
+import { translate } from '../../common/translatable.js';
+import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
+import { TranslatedField } from '../../common/TranslatedField.js';
 
 /** "1 Jan 2027 – 30 Jun 2027", an open end shown as a dash; nothing when the report names no period. */
 function PeriodField(_props: { label?: string; sortBy?: string }) {
@@ -65,7 +66,7 @@ export function ReportList() {
   return (
     <List filters={filters} sort={{ field: 'takenAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="title" />
+        <TranslatedField source="title" sortBy="title" />
         <TextField source="actionPlanCode" sortable={false} />
         <PeriodField label="resources.reports.fields.period" sortBy="periodTo" />
         <TimestampField source="takenAt" />
@@ -90,14 +91,15 @@ function ReportActions() {
 /** The page title is the report's own ("Report to the plenary, …"), not "Report <title>". */
 function ReportTitle() {
   const record = useRecordContext<ReportRecord>();
-  return <>{record?.title ?? ''}</>;
+  const [locale] = useLocaleState();
+  return <>{record ? translate(record.title, locale).text : ''}</>;
 }
 
 export function ReportShow() {
   return (
     <Show actions={<ReportActions />} title={<ReportTitle />}>
       <SimpleShowLayout>
-        <TextField source="title" />
+        <TranslatedField source="title" />
         <TextField source="actionPlanCode" />
         <PeriodField label="resources.reports.fields.period" />
         <TimestampField source="takenAt" />
@@ -124,7 +126,7 @@ function ReportFormFields({ withPlan }: { withPlan?: boolean }) {
           <SelectInput optionText="code" validate={required()} />
         </ReferenceInput>
       ) : null}
-      <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
+      <TranslatableTextInput source="title" />
       <DateInput source="periodFrom" />
       <DateInput source="periodTo" />
     </>
@@ -148,7 +150,8 @@ export function ReportCreate() {
   const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, serverNow());
   const defaults = {
     actionPlanId: plans?.length === 1 ? plans[0].id : undefined,
-    title: translate('rex.reports.default_title', { date: formatCalendarDate(today, locale) }),
+    // In the author's language; the server names the report in the other two ("Report to the plenary, <day>").
+    title: { [locale]: translate('rex.reports.default_title', { date: formatCalendarDate(today, locale) }) },
   };
   return (
     <Create redirect="show" record={defaults}>
