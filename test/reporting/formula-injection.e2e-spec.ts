@@ -69,11 +69,11 @@ describe('formula injection in CSV and XLSX outputs', () => {
 
   it('list exports as CSV: a report title and a narrative come out neutralised', async () => {
     const reports = csvRows(await get(staff, '/api/reports/export?format=csv'));
-    expect(reports[1][reports[0].indexOf('title.en')]).toBe(`'${TITLE}`);
+    expect(reports[1][reports[0].indexOf('Title (EN)')]).toBe(`'${TITLE}`);
     const updates = csvRows(await get(staff, '/api/progress-updates/export?format=csv'));
-    expect(updates[1][updates[0].indexOf('narrative.en')]).toBe(`'${NARRATIVE}`);
+    expect(updates[1][updates[0].indexOf('Narrative (EN)')]).toBe(`'${NARRATIVE}`);
     const milestones = csvRows(await get(partner, '/api/milestones/export?format=csv'));
-    expect(milestones.map((row) => row[milestones[0].indexOf('title.en')])).toContain(`'${MILESTONE_TITLE}`);
+    expect(milestones.map((row) => row[milestones[0].indexOf('Title (EN)')])).toContain(`'${MILESTONE_TITLE}`);
   });
 
   it('XLSX files (the report, list exports) hold the same texts as string cells, never formulas', async () => {

@@ -17,7 +17,7 @@ describe('list exports (CSV, XLSX)', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(
-      new RegExp(`attachment; filename="${resource}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+      new RegExp(`attachment; filename="${resource}-\\d{4}-\\d{2}-\\d{2}-(en|ru|kk)\\.csv"`),
     );
     const [header, ...rows] = parse(response.rawPayload, { bom: true }) as string[][];
     return { header, rows, column: (name: string) => rows.map((row) => row[header.indexOf(name)]) };
@@ -46,19 +46,21 @@ describe('list exports (CSV, XLSX)', () => {
     const list = await staff.request({ method: 'GET', url: '/api/milestones' });
     const { header, rows, column } = await csv(staff, 'milestones', '&sort=["code","ASC"]');
     expect(rows).toHaveLength(Number(String(list.headers['content-range']).split('/')[1]));
-    expect(column('code')).toEqual([...column('code')].sort());
-    expect(header).toEqual(expect.arrayContaining(['id', 'code', 'title.en', 'title.ru', 'title.kk', 'internalNotes']));
-    expect(column('title.ru')[column('code').indexOf(codes.ownInternal)]).toBe('Свой');
-    expect(column('internalNotes')).toContain('staff eyes only');
+    expect(column('Code')).toEqual([...column('Code')].sort());
+    expect(header).toEqual(
+      expect.arrayContaining(['id', 'Code', 'Title (EN)', 'Title (RU)', 'Title (KK)', 'Internal notes']),
+    );
+    expect(column('Title (RU)')[column('Code').indexOf(codes.ownInternal)]).toBe('Свой');
+    expect(column('Internal notes')).toContain('staff eyes only');
   });
 
   it('a partner: exactly what its list shows, scoped in SQL, without staff-only fields', async () => {
     const listed = (await partner.request({ method: 'GET', url: '/api/milestones' })).json<Array<{ code: string }>>();
     const { header, column } = await csv(partner, 'milestones');
-    expect(column('code').sort()).toEqual(listed.map((m) => m.code).sort());
-    expect(column('code')).toEqual(expect.arrayContaining([codes.ownInternal, codes.otherPublic]));
-    expect(column('code')).not.toContain(codes.otherInternal);
-    expect(header).not.toContain('internalNotes');
+    expect(column('Code').sort()).toEqual(listed.map((m) => m.code).sort());
+    expect(column('Code')).toEqual(expect.arrayContaining([codes.ownInternal, codes.otherPublic]));
+    expect(column('Code')).not.toContain(codes.otherInternal);
+    expect(header).not.toContain('Internal notes');
   });
 
   it('filters as the list does', async () => {
@@ -67,7 +69,7 @@ describe('list exports (CSV, XLSX)', () => {
       'milestones',
       `&filter=${encodeURIComponent(JSON.stringify({ status: 'at_risk' }))}`,
     );
-    expect(column('code')).toEqual([codes.otherPublic]);
+    expect(column('Code')).toEqual([codes.otherPublic]);
   });
 
   it('XLSX: typed cells, a filter and a frozen header', async () => {
@@ -79,8 +81,49 @@ describe('list exports (CSV, XLSX)', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     const header = sheet.getRow(1).values as unknown[];
-    const progress = header.indexOf('progress');
+    const progress = header.indexOf('Progress (%)');
     expect(typeof sheet.getRow(2).getCell(progress).value).toBe('number');
+  });
+
+  it('reads like a list, not a dump: codes and names of what it references, labels and headers in the language', async () => {
+    const { header, rows } = await csv(staff, 'milestones', `&lang=ru&sort=["code","ASC"]`);
+    const organisation = (await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` })).json<{
+      shortCode: string;
+      name: { en: string };
+    }>();
+    const row = Object.fromEntries(
+      header.map((name, i) => [name, rows.find((r) => r.includes(codes.ownInternal))![i]]),
+    );
+    expect(row).toMatchObject({
+      Код: codes.ownInternal,
+      'Название (RU)': 'Свой',
+      'Ведущая организация': organisation.shortCode,
+      'Ведущая организация (название)': organisation.name.en,
+      Доступ: 'Внутренний',
+      Статус: 'Запланирован',
+      Срок: '2027-06-30',
+    });
+    expect(row['Цель']).toMatch(/^P\d+\.O\d+$/);
+    // The ids only last, for a file sent back; no UUID before them.
+    const firstId = header.indexOf('id');
+    expect(header.slice(firstId)).toEqual([
+      'id',
+      'version',
+      'objectiveId',
+      'leadOrganisationId',
+      'supportingOrganisationIds',
+    ]);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
+    expect(rows.flatMap((cells) => cells.slice(0, firstId)).filter((cell) => uuid.test(cell))).toEqual([]);
+    // A Russian reader's own export is in Russian without asking.
+    const russian = await t.user('staff');
+    await t.db.query(`UPDATE users SET locale = 'ru' WHERE id = $1`, [russian.id]);
+    const own = await russian.request({ method: 'GET', url: '/api/organisations/export?format=csv' });
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('Краткий код');
+    const unknown = await staff.request({ method: 'GET', url: '/api/milestones/export?format=csv&lang=de' });
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(unknown.json<{ errors: object }>().errors)).toEqual(['lang']);
   });
 
   it('refuses an unknown format or a malformed filter with a 400 naming it', async () => {

@@ -1,6 +1,7 @@
 // Public surface of the reporting lib ('#reporting'). Plenary reports (snapshots and their DOCX, PDF, XLSX, CSV
 // files) and list exports.
-export { EXPORT_FORMATS, exportFile, exportFormat, readAll } from './export/list-export.js';
+export { EXPORT_FORMATS, exportFormat, readAll } from './export/list-export.js';
+export { exportLocale, ListExporter } from './export/list-exporter.js';
 export { renderCsv } from './render/csv.renderer.js';
 export { renderDocx } from './render/docx.renderer.js';
 export { renderPdf } from './render/pdf.renderer.js';

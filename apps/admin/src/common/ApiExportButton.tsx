@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { useListContext, useNotify, useResourceContext, useTranslate } from 'react-admin';
+import { useListContext, useLocaleState, useNotify, useResourceContext, useTranslate } from 'react-admin';
 import { downloadFromApi } from '../providers/api-files.js';
 
 const FORMATS = [
@@ -9,17 +9,22 @@ const FORMATS = [
   { format: 'xlsx', name: 'Excel (XLSX)' },
 ] as const;
 
-/** The API's export of a list (`/api/{resource}/export`) with the filter and sort the list shows now. */
+/**
+ * The API's export of a list (`/api/{resource}/export`) with the filter and sort the list shows now, its
+ * headers and labels in the interface's language.
+ */
 export function exportPath(
   resource: string,
   format: string,
   filter: Record<string, unknown>,
   sort: { field: string; order: string },
+  lang: string,
 ): string {
   const query = new URLSearchParams({
     format,
     filter: JSON.stringify(filter),
     sort: JSON.stringify([sort.field, sort.order]),
+    lang,
   });
   return `/${resource}/export?${query.toString()}`;
 }
@@ -34,6 +39,7 @@ export function ApiExportButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const resource = useResourceContext() ?? '';
+  const [locale] = useLocaleState();
   const { filterValues, sort, total } = useListContext();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +48,7 @@ export function ApiExportButton() {
     setAnchor(null);
     setBusy(true);
     try {
-      await downloadFromApi(exportPath(resource, format, filterValues, sort), `${resource}.${format}`);
+      await downloadFromApi(exportPath(resource, format, filterValues, sort, locale), `${resource}.${format}`);
     } catch (error) {
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
     } finally {

@@ -18,7 +18,7 @@ import type { FastifyReply } from 'fastify';
 import { type Role } from '#contracts';
 import { Clock } from '#config';
 import { type Actor, parseListQuery, type ResourceService } from '#kernel';
-import { EXPORT_FORMATS, exportFile, exportFormat, readAll, ReportRenderer } from '#reporting';
+import { EXPORT_FORMATS, exportFormat, exportLocale, ListExporter, readAll } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
@@ -74,7 +74,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     // Property injection: the subclasses' constructors name only their own services.
     @Inject(Clock) private readonly clock: Clock;
     // Files are written in worker threads: an XLSX of many rows is seconds of CPU.
-    @Inject(ReportRenderer) private readonly files: ReportRenderer;
+    @Inject(ListExporter) private readonly exporter: ListExporter;
 
     @Get()
     @Allow(policy.read)
@@ -103,6 +103,12 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
     @ApiQuery({ name: 'sort', required: false })
     @ApiQuery({ name: 'filter', required: false })
+    @ApiQuery({
+      name: 'lang',
+      enum: ['en', 'ru', 'kk'],
+      required: false,
+      description: "Default: the reader's language",
+    })
     @ApiOkResponse({ description: 'The file, as an attachment' })
     @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
     async export(
@@ -110,16 +116,20 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @Res() reply: FastifyReply,
       @CurrentActor() actor: Actor,
     ): Promise<void> {
-      const { format, ...listParameters } = query;
+      const { format, lang, ...listParameters } = query;
       const kind = exportFormat(format);
+      const locale = exportLocale(lang, actor);
       const listQuery = parseListQuery(listParameters);
       const rows = await readAll((page) => this.service.list(actor, page), listQuery);
       const today = this.clock.now().toISOString().slice(0, 10);
-      const file = exportFile(options.resource, kind, today);
-      const body = await this.files.render({
-        export: { resource: options.resource, rows: rows, format: kind, today },
-      });
-      await sendAttachment(reply, { ...file, body });
+      const file = await this.exporter.file(
+        options.resource,
+        rows as Array<Record<string, unknown>>,
+        kind,
+        locale,
+        today,
+      );
+      await sendAttachment(reply, file);
     }
 
     @Get(':id')

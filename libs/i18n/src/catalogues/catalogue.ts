@@ -1,4 +1,4 @@
-import { type MilestoneStatus } from '#contracts';
+import type { Locale, MilestoneStatus, OrganisationType, ProgressUpdateState, Role, Visibility } from '#contracts';
 
 /**
  * Every text the server writes, in one language: en.ts, ru.ts and kk.ts each hold one, typed by this, so a text
@@ -7,6 +7,7 @@ import { type MilestoneStatus } from '#contracts';
 export interface ServerCatalogue {
   report: ReportWords;
   publicPage: PublicPageWords;
+  exports: ExportWords;
   reminders: {
     /** What the subject says about the milestone; `n` is days before (upcoming) or overdue. */
     leads: Record<ReminderLeadKind, (n: number) => string>;
@@ -81,6 +82,70 @@ export interface ReportWords {
   reviewStates: Record<string, string>;
   generated: (date: string) => string;
 }
+
+/** Column headers and values of list exports (CSV, XLSX): what each column holds, in the reader's language. */
+export interface ExportWords {
+  columns: Record<ExportColumnName, string>;
+  visibilities: Record<Visibility, string>;
+  organisationTypes: Record<OrganisationType, string>;
+  roles: Record<Role, string>;
+  reviewStates: Record<ProgressUpdateState, string>;
+  enteredBy: { organisation: string; staff: string };
+  languages: Record<Locale, string>;
+}
+
+/** The columns a list export can have (a translatable text has one per language, suffixed EN, RU, KK). */
+export type ExportColumnName =
+  | 'actionPlan'
+  | 'priority'
+  | 'objective'
+  | 'objectiveTitle'
+  | 'milestone'
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'position'
+  | 'startDate'
+  | 'dueDate'
+  | 'status'
+  | 'progress'
+  | 'lead'
+  | 'leadName'
+  | 'supporting'
+  | 'visibility'
+  | 'opinionReference'
+  | 'internalNotes'
+  | 'reportedProgress'
+  | 'reportedOn'
+  | 'verifiedProgress'
+  | 'verifiedOn'
+  | 'timeZone'
+  | 'adoptedAt'
+  | 'reportingPeriodMonths'
+  | 'shortCode'
+  | 'name'
+  | 'type'
+  | 'country'
+  | 'reminderContacts'
+  | 'email'
+  | 'role'
+  | 'organisation'
+  | 'organisationName'
+  | 'language'
+  | 'submittedAt'
+  | 'review'
+  | 'narrative'
+  | 'evidence'
+  | 'evidenceFiles'
+  | 'enteredBy'
+  | 'reviewedAt'
+  | 'reviewComment'
+  | 'periodFrom'
+  | 'periodTo'
+  | 'takenAt'
+  | 'author'
+  | 'milestoneCount'
+  | 'changedCount';
 
 /** The words of the public summary page around the report's own (`report`). */
 export interface PublicPageWords {

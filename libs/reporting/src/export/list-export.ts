@@ -1,4 +1,6 @@
+import type { Locale } from '#i18n';
 import { csvWithBom, InvalidQueryException, type ListQuery, type Page } from '#kernel';
+import { type ExportColumn, exportColumns, type ExportReferences } from './export-columns.js';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -76,9 +78,14 @@ export interface ExportFile {
 }
 
 /** The name and type of a list's export file (its body is written by exportList, in a worker thread). */
-export function exportFile(resource: string, format: ExportFormat, today: string): Omit<ExportFile, 'body'> {
+export function exportFile(
+  resource: string,
+  format: ExportFormat,
+  today: string,
+  locale: Locale,
+): Omit<ExportFile, 'body'> {
   return {
-    fileName: `${resource}-${today}.${format}`,
+    fileName: `${resource}-${today}-${locale}.${format}`,
     contentType:
       format === 'csv'
         ? 'text/csv; charset=utf-8'
@@ -86,35 +93,67 @@ export function exportFile(resource: string, format: ExportFormat, today: string
   };
 }
 
-/** A list as a file: CSV (UTF-8 with BOM) or XLSX (typed cells, filters, frozen header). */
-export async function exportList(
-  resource: string,
-  rows: Array<Record<string, unknown>>,
-  format: ExportFormat,
-  today: string,
-): Promise<ExportFile> {
-  const header = columns(rows);
-  const table = rows.map((row) => header.map((column) => cell(row, column)));
-  const file = exportFile(resource, format, today);
-  if (format === 'csv') {
-    return {
-      ...file,
-      body: csvWithBom([header, ...table], {
-        date: (value) => value.toISOString(),
-        boolean: (value) => String(value),
-      }),
-    };
+/** What an export is written from: the rows as the caller may read them, and the records they name. */
+export interface ListExport {
+  resource: string;
+  rows: Array<Record<string, unknown>>;
+  format: ExportFormat;
+  today: string;
+  locale: Locale;
+  references: ExportReferences;
+}
+
+/** A list's columns: its own (exportColumns), or, for a list without, every field as it is. */
+function tableOf(list: ListExport): { columns: ExportColumn[] } {
+  const own = exportColumns(list.resource, list.rows, list.locale, list.references);
+  if (own) return { columns: own };
+  return {
+    columns: columns(list.rows).map((name) => ({
+      key: name,
+      header: name,
+      kind: 'text' as const,
+      value: (row: Record<string, unknown>) => {
+        const value = cell(row, name);
+        return value instanceof Date ? value.toISOString() : value;
+      },
+    })),
+  };
+}
+
+/** A calendar date or an instant as a typed spreadsheet date (UTC). */
+const asDate = (value: string, kind: 'date' | 'timestamp') =>
+  new Date(kind === 'date' ? `${value.slice(0, 10)}T00:00:00Z` : value);
+
+/** A list as a file: CSV (UTF-8 with BOM) or XLSX (typed cells, filters, frozen header), headers in `locale`. */
+export async function exportList(list: ListExport): Promise<ExportFile> {
+  const { columns: table } = tableOf(list);
+  const header = table.map((column) => column.header);
+  const cells = list.rows.map((row) => table.map((column) => column.value(row)));
+  const file = exportFile(list.resource, list.format, list.today, list.locale);
+  if (list.format === 'csv') {
+    // Dates stay the ISO text they are ("2027-06-30", "2026-11-27T08:00:00.000Z").
+    return { ...file, body: csvWithBom([header, ...cells], { boolean: (value) => String(value) }) };
   }
   // exceljs (and its zip and stream libraries) loads with the first spreadsheet, not with every process.
   const book = new (await import('exceljs')).default.Workbook();
   book.creator = 'REX/587 Action Plan tracker';
-  const sheet = book.addWorksheet(resource.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet(list.resource.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header);
-  for (const row of table) sheet.addRow(row);
+  for (const row of cells) {
+    sheet.addRow(
+      row.map((value, i) => {
+        const kind = table[i].kind;
+        return typeof value === 'string' && (kind === 'date' || kind === 'timestamp') ? asDate(value, kind) : value;
+      }),
+    );
+  }
   sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.length + 1, column: Math.max(1, header.length) } };
-  header.forEach((name, index) => {
-    sheet.getColumn(index + 1).width = Math.min(50, Math.max(12, name.length + 2));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: cells.length + 1, column: Math.max(1, header.length) } };
+  table.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = Math.min(50, Math.max(12, column.header.length + 2));
+    if (column.kind === 'date') sheetColumn.numFmt = 'yyyy-mm-dd';
+    if (column.kind === 'timestamp') sheetColumn.numFmt = 'yyyy-mm-dd hh:mm';
   });
   return { ...file, body: Buffer.from(await book.xlsx.writeBuffer()) };
 }

@@ -2,7 +2,7 @@ import type { Locale } from '#i18n';
 import type { ReportFormat, ReportRecord } from '../report.dto.js';
 import { reportView } from '../report-view.js';
 import type { SnapshotContent } from '../snapshot.js';
-import { exportList, type ExportFormat } from '../export/list-export.js';
+import { exportList, type ListExport } from '../export/list-export.js';
 import { renderCsv } from './csv.renderer.js';
 
 /** Plain data only: it is copied to the worker thread, which writes the texts (the words are functions). */
@@ -13,9 +13,9 @@ export interface RenderTask {
   locale: Locale;
 }
 
-/** A list export: up to 100,000 rows as CSV or XLSX. */
+/** A list export: up to 100,000 rows as CSV or XLSX, with the records they name. */
 export interface ExportTask {
-  export: { resource: string; rows: Array<Record<string, unknown>>; format: ExportFormat; today: string };
+  export: ListExport;
 }
 
 /**
@@ -25,8 +25,7 @@ export interface ExportTask {
  */
 export default async function render(task: RenderTask | ExportTask): Promise<Uint8Array> {
   if ('export' in task) {
-    const { resource, rows, format, today } = task.export;
-    return (await exportList(resource, rows, format, today)).body;
+    return (await exportList(task.export)).body;
   }
   const { format, report, content, locale } = task;
   const view = reportView(report, content, report.changes, locale);
