@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { Allow, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto } from '#database';
+import { Allow, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsString, IsUUID, MaxLength, MinLength, RecordDto, ServerOwnedFieldsDto } from '#database';
 import type * as contracts from '#contracts';
 import type { ReportChanges } from '#contracts';
 
