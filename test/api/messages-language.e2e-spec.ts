@@ -193,7 +193,7 @@ describe("messages in the reader's language", () => {
     expect(answers.en.body).toEqual({ statusCode: 404, message: `No milestone with id ${id}` });
     expectTranslated(answers);
     expect(answers.ru.body.message).toBe(`Нет этапа с id ${id}`);
-    // No route, so no sign-in read: the browser's language.
+    // Without a sign-in, the browser's language.
     const route = {} as Record<Locale, { status: number; body: Answer }>;
     for (const locale of ['en', 'ru', 'kk'] as const) {
       const response = await t.anonymous({
@@ -205,6 +205,32 @@ describe("messages in the reader's language", () => {
     }
     expect(route.en.body).toEqual({ statusCode: 404, message: 'Cannot GET /api/no-such-resource' });
     expectTranslated(route);
+    // Signed in, the account's language, though no guard ran.
+    const signedIn = await askEach(staff, { method: 'GET', url: '/api/no-such-resource' });
+    expect(signedIn.en.body).toEqual(route.en.body);
+    expect(signedIn.ru.body).toEqual(route.ru.body);
+    expect(signedIn.kk.body).toEqual(route.kk.body);
+  });
+
+  it("a refusal before the guard read the sign-in (the body, its type, its size), in the account's language", async () => {
+    const post = (headers: Record<string, string>, payload: string) =>
+      askEach(staff, { method: 'POST', url: '/api/organisations', headers, payload });
+    const json = { 'content-type': 'application/json' };
+    const malformed = await post(json, '{"name":');
+    expect(malformed.en.body).toEqual({
+      statusCode: 400,
+      message: expect.stringMatching(/^The request body is not valid JSON: /),
+    });
+    expectTranslated(malformed);
+    expect(malformed.ru.body.message).toMatch(/^Тело запроса не является корректным JSON/);
+    const text = await post({ 'content-type': 'text/plain' }, 'name');
+    expect(text.en.body).toEqual({ statusCode: 415, message: 'Unsupported media type text/plain: send JSON' });
+    expectTranslated(text);
+    expect(text.kk.body.message).toBe('text/plain мазмұн түріне қолдау көрсетілмейді: JSON жіберіңіз');
+    const large = await post(json, JSON.stringify({ name: { en: 'x'.repeat(1024 * 1024 + 10) } }));
+    expect(large.en.body).toEqual({ statusCode: 413, message: 'Request body is too large' });
+    expectTranslated(large);
+    expect(large.ru.body.message).toBe('Тело запроса слишком велико');
   });
 
   it('a 409 version conflict, with the current record as before', async () => {
