@@ -9,6 +9,33 @@ const restrictedSyntax = [
 
 const byName = "Import another lib by its name ('#plan', '#kernel', ...), as its src/index.ts exports it.";
 
+// class-validator's constraints write their messages in English only: the DTOs take them from '#database'
+// (libs/database/src/validation.ts), whose messages are in the catalogue and follow the reader's language.
+const cataloguedConstraints = {
+  name: 'class-validator',
+  importNames: [
+    'ArrayMaxSize',
+    'ArrayUnique',
+    'IsArray',
+    'IsBoolean',
+    'IsEmail',
+    'IsIn',
+    'IsInt',
+    'IsISO31661Alpha2',
+    'IsNotEmpty',
+    'IsString',
+    'IsUrl',
+    'IsUUID',
+    'Matches',
+    'Max',
+    'MaxLength',
+    'Min',
+    'MinLength',
+    'ValidateNested',
+  ],
+  message: "Take the constraint from '#database': its message is in the catalogue, in the reader's language.",
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'var/', 'coverage/', 'apps/admin/dist/'] },
   eslint.configs.recommended,
@@ -83,11 +110,26 @@ export default tseslint.config(
     // export from src/index.ts is its own. A path into another lib's src/ is refused here, in the editor; the
     // layer order and cycles are checked by dependency-cruiser (.dependency-cruiser.cjs, also in npm run lint).
     files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'test/**/*.{ts,mjs}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/libs/*/src/**'], message: byName }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [cataloguedConstraints], patterns: [{ group: ['**/libs/*/src/**'], message: byName }] },
+      ],
+    },
   },
   {
     // Inside a lib, a relative path reaches a src/ folder only by climbing out of its own: into another lib.
     files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [cataloguedConstraints], patterns: [{ group: ['**/src/**'], message: byName }] },
+      ],
+    },
+  },
+  {
+    // Where the catalogued constraints are made from class-validator's.
+    files: ['libs/database/src/validation.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: byName }] }] },
   },
   {

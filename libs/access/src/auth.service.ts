@@ -15,9 +15,6 @@ export interface SignIn {
   user: UserRecord;
 }
 
-/** One message for an unknown e-mail and a wrong password: nothing tells which accounts exist. */
-const BAD_CREDENTIALS = 'The e-mail address or the password is not correct';
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -35,7 +32,8 @@ export class AuthService {
     const valid = await verifyPassword(credentials?.passwordHash ?? null, password);
     if (!credentials || !valid) {
       await this.throttle.failed(normalised, address);
-      throw new UnauthenticatedException(BAD_CREDENTIALS);
+      // One message for an unknown e-mail and a wrong password: nothing tells which accounts exist.
+      throw new UnauthenticatedException({ key: 'badCredentials' });
     }
     await this.throttle.succeeded(normalised, address);
     return this.signIn(credentials.id, credentials.tokenVersion);
@@ -46,7 +44,7 @@ export class AuthService {
     const claims = await this.tokens.verify(token);
     const user = await this.signedIn.read(claims.userId, () => this.users.findSignedIn(claims.userId));
     if (!user || user.tokenVersion !== claims.tokenVersion) {
-      throw new UnauthenticatedException('The sign-in is no longer valid: sign in again');
+      throw new UnauthenticatedException({ key: 'signInNoLongerValid' });
     }
     return { userId: user.id, role: user.role, organisationId: user.organisationId, requestId, locale: user.locale };
   }
@@ -65,10 +63,10 @@ export class AuthService {
     const user = await this.users.get(actor.userId ?? '');
     const credentials = await this.users.findCredentials(user.email);
     if (!(await verifyPassword(credentials?.passwordHash ?? null, currentPassword))) {
-      throw new InvalidInputException({ currentPassword: 'is not correct' });
+      throw new InvalidInputException({ currentPassword: { key: 'isNotCorrect' } });
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException({ newPassword: `must be at least ${MIN_PASSWORD_LENGTH} characters long` });
+      throw new InvalidInputException({ newPassword: { key: 'passwordTooShort', min: MIN_PASSWORD_LENGTH } });
     }
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {

@@ -78,9 +78,7 @@ export class TokenService {
       return { userId: payload.sub, tokenVersion: payload.tv, expiresAt: payload.exp * 1000 };
     } catch (error) {
       const expired = error instanceof errors.JWTExpired;
-      throw new UnauthenticatedException(
-        expired ? 'The sign-in has expired: sign in again' : 'The access token is not valid',
-      );
+      throw new UnauthenticatedException({ key: expired ? 'signInExpired' : 'tokenNotValid' });
     }
   }
 }

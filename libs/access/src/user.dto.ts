@@ -1,10 +1,20 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Allow, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Allow, IsOptional } from 'class-validator';
 import { type Role, ROLES } from '#contracts';
 import type * as contracts from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
-import { IsIanaTimeZone, RecordDto, ServerOwnedFieldsDto } from '#database';
+import {
+  IsEmail,
+  IsIanaTimeZone,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  RecordDto,
+  ServerOwnedFieldsDto,
+} from '#database';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 
 export class UserRecord extends RecordDto implements contracts.UserRecord {

@@ -9,7 +9,7 @@ import { SignedInUsers } from './signed-in-users.js';
 /** A partner speaks for one organisation: it must have one. */
 function checkOrganisation(role: Role, organisationId: string | null): void {
   if (role === 'partner' && organisationId === null) {
-    throw new InvalidInputException({ organisationId: 'is required for partners' });
+    throw new InvalidInputException({ organisationId: { key: 'requiredForPartners' } });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ResourceName } from '#i18n';
 import { type Actor, type ListQuery, NotFoundException, type Page, VersionConflictException } from '#kernel';
 import type { Clock } from '#config';
 import {
@@ -20,8 +21,8 @@ export interface VersionedRecord {
 export interface TableSpec {
   /** Resource name in the API and the audit trail, e.g. `milestones`. */
   resource: string;
-  /** One record in words, e.g. `milestone`. */
-  label: string;
+  /** One record in words, e.g. `milestone`: what its 404 and 409 name, in the reader's language. */
+  label: ResourceName;
   table: string;
   /** Writable API fields → column; JSON columns are serialised. */
   columns: Record<string, { column: string; json?: boolean }>;

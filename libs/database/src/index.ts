@@ -15,8 +15,10 @@ export {
   isCalendarDate,
   isUuid,
   type ListSpec,
+  MAX_FILTER_VALUES,
   recordFields,
   recordSelect,
+  tooManyFilterValues,
 } from './list-sql.js';
 export { OutboxMessage } from './outbox-message.entity.js';
 export { type OutboxEntry, OutboxRelay } from './outbox.relay.js';
@@ -24,13 +26,33 @@ export { appendOutboxMessage } from './outbox.writer.js';
 export { isStatementTimeout, translateWriteError } from './pg-errors.js';
 export { prefixQuery, SEARCH_VECTOR_OF, searchVector } from './search.sql.js';
 export { SqlParams } from './sql-params.js';
+// The constraints of the DTOs, with their messages in the catalogue (validation.ts).
 export {
+  ArrayMaxSize,
+  ArrayUnique,
+  type CataloguedOptions,
   flattenValidationErrors,
+  IsArray,
+  IsBoolean,
   IsCalendarDate,
+  IsEmail,
   IsIanaTimeZone,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
   RecordDto,
   ServerOwnedFieldsDto,
   TranslatableDto,
   TranslatableTextDto,
   TranslatableTitleDto,
+  ValidateNested,
 } from './validation.js';

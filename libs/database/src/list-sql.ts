@@ -1,3 +1,4 @@
+import type { ServerMessage } from '#i18n';
 import { InvalidQueryException, type ListQuery } from '#kernel';
 import { type SqlParams } from './sql-params.js';
 import { prefixQuery } from './search.sql.js';
@@ -79,29 +80,40 @@ function isTimestamp(value: unknown): value is string {
 
 const INT32 = { min: -2147483648, max: 2147483647 };
 
+/** The most values one filter field may list (`{"id": [...]}`). */
+export const MAX_FILTER_VALUES = 1000;
+
+/** A filter field listing more than MAX_FILTER_VALUES values. */
+export const tooManyFilterValues = (name: string) =>
+  new InvalidQueryException('filter', {
+    key: 'fieldReason',
+    field: name,
+    reason: { key: 'mayListAtMost', max: MAX_FILTER_VALUES },
+  });
+
 /** Checks one filter value against its field's type; returns it in the form bound to SQL. */
 export function filterValue(name: string, field: FieldSpec, value: unknown): string | number {
-  const reject = (reason: string): never => {
-    throw new InvalidQueryException('filter', `${name} ${reason}`);
+  const reject = (reason: ServerMessage): never => {
+    throw new InvalidQueryException('filter', { key: 'fieldReason', field: name, reason });
   };
   if (field.values && !field.values.includes(value as string)) {
-    return reject(`must be one of ${field.values.join(', ')}`);
+    return reject({ key: 'mustBeOneOf', values: field.values });
   }
   switch (field.type) {
     case 'uuid':
-      return isUuid(value) ? value : reject('must be a UUID');
+      return isUuid(value) ? value : reject({ key: 'mustBeUuid' });
     case 'text':
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : reject('must be text');
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : reject({ key: 'mustBeText' });
     case 'integer': {
       const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
       return Number.isSafeInteger(n) && (n as number) >= INT32.min && (n as number) <= INT32.max
         ? (n as number)
-        : reject('must be a whole number');
+        : reject({ key: 'mustBeWholeNumber' });
     }
     case 'date':
-      return isCalendarDate(value) ? value : reject('must be a date (YYYY-MM-DD)');
+      return isCalendarDate(value) ? value : reject({ key: 'mustBeDate' });
     case 'timestamp':
-      return isTimestamp(value) ? new Date(value).toISOString() : reject('must be an ISO 8601 timestamp');
+      return isTimestamp(value) ? new Date(value).toISOString() : reject({ key: 'mustBeTimestamp' });
   }
 }
 
@@ -118,13 +130,17 @@ function fieldCondition(name: string, field: FieldSpec, operator: Operator | nul
   if (raw === null) {
     if (operator === null) return `${field.sql} IS NULL`;
     if (operator === 'neq') return `${field.sql} IS NOT NULL`;
-    throw new InvalidQueryException('filter', `${name} cannot be compared with null`);
+    throw new InvalidQueryException('filter', {
+      key: 'fieldReason',
+      field: name,
+      reason: { key: 'cannotCompareWithNull' },
+    });
   }
   if (Array.isArray(raw)) {
     if (operator !== null && operator !== 'neq') {
-      throw new InvalidQueryException('filter', `${name} takes one value, not a list`);
+      throw new InvalidQueryException('filter', { key: 'fieldReason', field: name, reason: { key: 'takesOneValue' } });
     }
-    if (raw.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
+    if (raw.length > MAX_FILTER_VALUES) throw tooManyFilterValues(name);
   }
   const values = (Array.isArray(raw) ? raw : [raw]).map((value) => filterValue(name, field, value));
   if (field.oneOf && (operator === null || operator === 'neq')) {
@@ -153,10 +169,11 @@ export function filterConditions(spec: ListSpec, filter: Record<string, unknown>
     if (key === 'q') {
       if (value === '' || value === null) continue;
       if (typeof value !== 'string' || !spec.searchVector) {
-        throw new InvalidQueryException(
-          'filter',
-          spec.searchVector ? 'q must be text' : `q is not offered on ${spec.resource}`,
-        );
+        throw new InvalidQueryException('filter', {
+          key: 'fieldReason',
+          field: 'q',
+          reason: spec.searchVector ? { key: 'mustBeText' } : { key: 'notOffered', resource: spec.resource },
+        });
       }
       const query = prefixQuery(value);
       conditions.push(
@@ -169,7 +186,7 @@ export function filterConditions(spec: ListSpec, filter: Record<string, unknown>
       match && Object.hasOwn(spec.fields, match[1]) ? [match[1], match[2] as Operator] : [key, null];
     const field = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
     if (!field || field.filterable === false) {
-      throw new InvalidQueryException('filter', `${key} is not a filter of ${spec.resource}`);
+      throw new InvalidQueryException('filter', { key: 'notAFilter', field: key, resource: spec.resource });
     }
     conditions.push(fieldCondition(key, field, operator, value, params));
   }
@@ -204,10 +221,12 @@ export function buildListSql(spec: ListSpec, query: ListQuery, params: SqlParams
   const sortField = Object.hasOwn(spec.fields, sort.field) ? spec.fields[sort.field] : undefined;
   if (!sortField || !sortField.sortable) {
     const sortable = Object.keys(spec.fields).filter((name) => spec.fields[name].sortable);
-    throw new InvalidQueryException(
-      'sort',
-      `${sort.field} is not a sort field of ${spec.resource} (use ${sortable.join(', ')})`,
-    );
+    throw new InvalidQueryException('sort', {
+      key: 'notASortField',
+      field: sort.field,
+      resource: spec.resource,
+      sortable,
+    });
   }
   const conditions = [...scope, ...filterConditions(spec, query.filter, params)];
   const where = conditions.length > 0 ? `WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';

@@ -1,3 +1,4 @@
+import type { ResourceName } from '#i18n';
 import { DomainException, InvalidInputException, InvalidQueryException } from '#kernel';
 
 interface PgError {
@@ -26,27 +27,29 @@ function keyColumn(detail: string | undefined): string | null {
  * Turns a PostgreSQL error caused by the request's data into a 4xx domain
  * exception naming the field. Anything else is a server fault and is rethrown.
  */
-export function translateWriteError(error: unknown, label: string, operation: 'write' | 'delete'): never {
+export function translateWriteError(error: unknown, label: ResourceName, operation: 'write' | 'delete'): never {
   const pg = pgError(error);
   if (!pg) throw error;
   const field = keyColumn(pg.detail) ?? (pg.column ? camel(pg.column) : null);
   switch (pg.code) {
     case '23503':
       if (operation === 'delete' || /is still referenced/.test(pg.detail ?? '')) {
-        throw new DomainException('in_use', `This ${label} is still referenced by other records; remove those first`);
+        throw new DomainException('in_use', { key: 'inUse', resource: label });
       }
-      throw new InvalidInputException({ [field ?? 'reference']: 'refers to a record that does not exist' });
+      throw new InvalidInputException({ [field ?? 'reference']: { key: 'refersToNothing' } });
     case '23505':
-      throw new DomainException('conflict', `Another ${label} already has this ${field ?? 'value'}`, {
-        [field ?? 'value']: 'is already used',
-      });
+      throw new DomainException(
+        'conflict',
+        { key: 'alreadyTaken', resource: label, field: field ?? 'value' },
+        { [field ?? 'value']: { key: 'isAlreadyUsed' } },
+      );
     case '23514':
     case '23502':
       throw new InvalidInputException({
-        [field ?? pg.constraint ?? 'record']: `breaks the rule ${pg.constraint ?? 'not null'}`,
+        [field ?? pg.constraint ?? 'record']: { key: 'breaksRule', rule: pg.constraint ?? 'not null' },
       });
     case '22001':
-      throw new InvalidInputException({ [field ?? 'value']: 'is too long' });
+      throw new InvalidInputException({ [field ?? 'value']: { key: 'isTooLong' } });
     case '22021':
     case '22P05':
     case '22P02':
@@ -54,7 +57,7 @@ export function translateWriteError(error: unknown, label: string, operation: 'w
     case '22008':
     case '22003':
     case '22023':
-      throw new InvalidInputException({ [field ?? 'value']: 'has an invalid value' });
+      throw new InvalidInputException({ [field ?? 'value']: { key: 'hasInvalidValue' } });
     default:
       throw error;
   }
@@ -66,8 +69,7 @@ export function translateWriteError(error: unknown, label: string, operation: 'w
  */
 export function translateReadError(error: unknown): never {
   const pg = pgError(error);
-  if (pg?.code?.startsWith('22'))
-    throw new InvalidQueryException('filter', 'holds a value the database cannot compare');
+  if (pg?.code?.startsWith('22')) throw new InvalidQueryException('filter', { key: 'cannotCompare' });
   throw error;
 }
 

@@ -74,7 +74,12 @@ describe('prefixQuery', () => {
       }
     })();
     expect(refusal).toBeInstanceOf(InvalidQueryException);
-    expect((refusal as InvalidQueryException).errors).toEqual({ filter: 'q may be at most 200 characters' });
+    expect((refusal as InvalidQueryException).localized('en').errors).toEqual({
+      filter: 'q may be at most 200 characters',
+    });
+    expect((refusal as InvalidQueryException).localized('ru').errors).toEqual({
+      filter: 'q: может содержать не более 200 символов',
+    });
   });
 
   it.each([

@@ -36,7 +36,11 @@ export const SEARCH_LIMITS = { characters: 200, words: 8, wordCharacters: 40, pa
  */
 export function prefixQuery(text: string): string | null {
   if (text.length > SEARCH_LIMITS.characters) {
-    throw new InvalidQueryException('filter', `q may be at most ${SEARCH_LIMITS.characters} characters`);
+    throw new InvalidQueryException('filter', {
+      key: 'fieldReason',
+      field: 'q',
+      reason: { key: 'mayBeAtMostCharacters', max: SEARCH_LIMITS.characters },
+    });
   }
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*/gu) ?? []).flatMap((word) => {
     const parts = word.split(/[._/]/);

@@ -1,16 +1,78 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  Allow,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  registerDecorator,
-  type ValidationError,
-} from 'class-validator';
+import * as validator from 'class-validator';
+import { Allow, IsOptional, registerDecorator, type ValidationError, type ValidationOptions } from 'class-validator';
+import type { ServerMessage } from '#i18n';
 import { isCalendarDate } from './list-sql.js';
+
+/**
+ * class-validator keeps a constraint's message as text: ours travels in it as JSON behind this mark, and
+ * flattenValidationErrors reads it back, so that a reason is written in the reader's language when the HTTP
+ * edge answers, not in English when the body is checked.
+ */
+const MARK = '\u0000message:';
+
+// `$` escaped: class-validator replaces `$property`, `$value` and `$constraint1` in the text it is given.
+const carried = (message: ServerMessage) => MARK + JSON.stringify(message).replace(/\$/g, '\\u0024');
+
+function carriedMessage(text: string): ServerMessage | null {
+  return text.startsWith(MARK) ? (JSON.parse(text.slice(MARK.length)) as ServerMessage) : null;
+}
+
+/** A constraint's options, with a message of the catalogue for the field instead of a text. */
+export type CataloguedOptions = Omit<ValidationOptions, 'message'> & {
+  message?: (field: string) => ServerMessage;
+};
+
+/** A constraint's own parameters (its values), beside the field its message names. */
+type ConstraintParams<Key extends ServerMessage['key']> = Omit<
+  Extract<ServerMessage, { key: Key }>,
+  'key' | 'field' | 'each'
+>;
+
+/**
+ * The options class-validator is given: the message is the catalogue's `key`, with the field (its property
+ * name, as class-validator's own texts name it), whether each value of a list is checked, and `params`.
+ */
+function saying<Key extends ServerMessage['key']>(
+  options: CataloguedOptions | undefined,
+  key: Key,
+  params: ConstraintParams<Key>,
+): ValidationOptions {
+  const { message: own, ...rest } = options ?? {};
+  const field = (property: string) => (rest.each ? { field: property, each: true } : { field: property });
+  return {
+    ...rest,
+    message: ({ property }) => carried(own ? own(property) : ({ key, ...field(property), ...params } as ServerMessage)),
+  };
+}
+
+// The constraints the DTOs use, each with its message in the catalogue. Import them from here, not from
+// class-validator (eslint.config.js refuses those there): class-validator's own messages are English only.
+type Options = CataloguedOptions;
+export const IsUUID = (version: validator.IsUUIDVersion, o?: Options) =>
+  validator.IsUUID(version, saying(o, 'isUuid', {}));
+export const IsIn = (values: readonly string[], o?: Options) =>
+  validator.IsIn(values as string[], saying(o, 'isIn', { values }));
+export const MaxLength = (max: number, o?: Options) => validator.MaxLength(max, saying(o, 'maxLength', { max }));
+export const MinLength = (min: number, o?: Options) => validator.MinLength(min, saying(o, 'minLength', { min }));
+export const Min = (min: number, o?: Options) => validator.Min(min, saying(o, 'min', { min }));
+export const Max = (max: number, o?: Options) => validator.Max(max, saying(o, 'max', { max }));
+export const IsInt = (o?: Options) => validator.IsInt(saying(o, 'isInt', {}));
+export const IsEmail = (email?: Parameters<typeof validator.IsEmail>[0], o?: Options) =>
+  validator.IsEmail(email, saying(o, 'isEmail', {}));
+export const IsUrl = (url?: Parameters<typeof validator.IsUrl>[0], o?: Options) =>
+  validator.IsUrl(url, saying(o, 'isUrl', {}));
+export const Matches = (pattern: RegExp, o?: Options) =>
+  validator.Matches(pattern, saying(o, 'matches', { pattern: String(pattern) }));
+export const IsISO31661Alpha2 = (o?: Options) => validator.IsISO31661Alpha2(saying(o, 'isCountryCode', {}));
+export const ArrayMaxSize = (max: number, o?: Options) =>
+  validator.ArrayMaxSize(max, saying(o, 'arrayMaxSize', { max }));
+export const ArrayUnique = (o?: Options) => validator.ArrayUnique(saying(o, 'arrayUnique', {}));
+export const IsArray = (o?: Options) => validator.IsArray(saying(o, 'isArray', {}));
+export const IsString = (o?: Options) => validator.IsString(saying(o, 'isString', {}));
+export const IsNotEmpty = (o?: Options) => validator.IsNotEmpty(saying(o, 'isNotEmpty', {}));
+export const IsBoolean = (o?: Options) => validator.IsBoolean(saying(o, 'isBoolean', {}));
+export const ValidateNested = (o?: Options) => validator.ValidateNested(saying(o, 'nestedObject', {}));
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
 export function IsCalendarDate(): PropertyDecorator {
@@ -21,7 +83,7 @@ export function IsCalendarDate(): PropertyDecorator {
       propertyName: propertyName as string,
       validator: {
         validate: (value: unknown) => isCalendarDate(value),
-        defaultMessage: () => `${String(propertyName)} must be a date in the form YYYY-MM-DD`,
+        defaultMessage: () => carried({ key: 'isCalendarDate', field: String(propertyName) }),
       },
     });
 }
@@ -43,7 +105,7 @@ export function IsIanaTimeZone(): PropertyDecorator {
             return false;
           }
         },
-        defaultMessage: () => `${String(propertyName)} must be an IANA time zone such as Asia/Almaty`,
+        defaultMessage: () => carried({ key: 'isTimeZone', field: String(propertyName) }),
       },
     });
 }
@@ -138,16 +200,28 @@ export class TranslatableDto {
   kk?: string;
 }
 
-/** class-validator's nested errors as `{"title.en": "reason"}`, one reason per field. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const flat: Record<string, string> = {};
+/**
+ * class-validator's nested errors as `{"title.en": reason}`, one reason per field: the catalogue message its
+ * constraint carries; a property the resource does not have (whitelist); else, from a constraint not taken from
+ * here, its English text as it came.
+ */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, ServerMessage> {
+  const flat: Record<string, ServerMessage> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) {
-      const [first] = Object.values(error.constraints);
-      flat[path] = first;
+      const [type, text] = Object.entries(error.constraints)[0] ?? [];
+      if (type !== undefined && text !== undefined) flat[path] = constraintMessage(type, text, error.property);
     }
     if (error.children?.length) Object.assign(flat, flattenValidationErrors(error.children, path));
   }
   return flat;
+}
+
+function constraintMessage(type: string, text: string, property: string): ServerMessage {
+  const message = carriedMessage(text);
+  if (message) return message;
+  if (type === 'whitelistValidation') return { key: 'notAllowed', field: property };
+  if (type === 'unknownValue') return { key: 'unknownValue' };
+  return { key: 'fieldProblem', text };
 }

@@ -1,10 +1,20 @@
 // Public surface of the i18n lib ('#i18n'). The languages the product speaks (en, ru, kk) and the server's texts
 // in them: every text the server writes (errors, mails, reports, the public page, notifications) is in one
 // catalogue per language (catalogues/en.ts, ru.ts, kk.ts, typed `ServerCatalogue`), read through
-// `serverWords(locale)`, with the `html` tag that writes markup. Just above contracts.
+// `serverWords(locale)`; what the server says to a person (errors and their reasons) is a `ServerMessage`, a key
+// and its parameters, written by `serverMessage(locale, message)`. With the `html` tag that writes markup. Just
+// above contracts.
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
-export { serverMessage, type ServerMessage } from './server-messages.js';
+export { serverMessage, serverMessages, type ServerMessage } from './server-messages.js';
 export { serverTextsFingerprint, serverWords } from './catalogues/index.js';
+export type {
+  ClosedMilestoneRefusal,
+  EvidenceKindName,
+  RateLimitedActionName,
+  ResourceName,
+  ReviewStep,
+  StaffChange,
+} from './catalogues/message-words.js';
 export type {
   NotificationKind,
   ProgressUpdateNotice,

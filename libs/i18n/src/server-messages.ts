@@ -1,35 +1,42 @@
-import type { RateLimitedActionName } from './catalogues/catalogue.js';
 import { serverWords } from './catalogues/index.js';
+import type { Rendered, ServerMessageWords } from './catalogues/message-words.js';
 import type { Locale } from './locale.js';
 
+type MessageKey = keyof ServerMessageWords;
+
+/** A text's parameters as a message carries them: a reason (`Rendered`) as a message of its own. */
+type Carried<P> = { [Name in keyof P]: P[Name] extends Rendered ? ServerMessage : P[Name] };
+
+type MessageOf<Key extends MessageKey> = ServerMessageWords[Key] extends (params: infer P) => string
+  ? { key: Key } & Carried<P>
+  : { key: Key };
+
 /**
- * What the server says to a person: a message and its parameters, which `serverMessage` writes in their language
- * with the texts of the catalogue's `messages`.
+ * What the server says to a person, as it means it: a key of the catalogue's `messages` and its parameters,
+ * which `serverMessage` writes in the reader's language at the moment of answering. Errors carry these, never
+ * English text; English is written from them too (for logs, and for those who read English).
  */
-export type ServerMessage =
-  | { key: 'too_many_sign_in_attempts'; seconds: number }
-  | { key: 'rate_limited'; action: RateLimitedActionName; seconds: number }
-  | { key: 'statement_timeout' }
-  | { key: 'too_many_at_once' }
-  | { key: 'updates_per_day'; limit: number; seconds: number }
-  | { key: 'evidence_storage'; scope: 'update' | 'organisation'; megabytes: number };
+export type ServerMessage = { [Key in MessageKey]: MessageOf<Key> }[MessageKey];
+
+const isMessage = (value: unknown): value is ServerMessage =>
+  typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 
 export function serverMessage(locale: Locale, message: ServerMessage): string {
-  const words = serverWords(locale).messages;
-  switch (message.key) {
-    case 'updates_per_day':
-      return words.updatesPerDay(message.limit, message.seconds);
-    case 'evidence_storage':
-      return message.scope === 'update'
-        ? words.updateEvidenceStorage(message.megabytes)
-        : words.organisationEvidenceStorage(message.megabytes);
-    case 'too_many_sign_in_attempts':
-      return words.tooManySignInAttempts(message.seconds);
-    case 'rate_limited':
-      return words.rateLimited(words.counted[message.action], message.seconds);
-    case 'too_many_at_once':
-      return words.tooManyAtOnce;
-    case 'statement_timeout':
-      return words.statementTimeout;
+  const text = serverWords(locale).messages[message.key];
+  if (typeof text === 'string') return text;
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(message)) {
+    params[name] = isMessage(value) ? serverMessage(locale, value) : value;
   }
+  return (text as (params: object) => string)(params);
+}
+
+/** Every reason of `errors` (field → message), written in `locale`. */
+export function serverMessages(
+  locale: Locale,
+  messages: Readonly<Record<string, ServerMessage>>,
+): Record<string, string> {
+  const written: Record<string, string> = {};
+  for (const [field, message] of Object.entries(messages)) written[field] = serverMessage(locale, message);
+  return written;
 }

@@ -1,4 +1,4 @@
-import { type Locale, serverMessage, type ServerMessage } from '#i18n';
+import { type Locale, type ResourceName, serverMessage, type ServerMessage, serverMessages } from '#i18n';
 import type { RateLimitedAction } from './rate-limited-actions.js';
 
 /**
@@ -19,81 +19,71 @@ export type DomainErrorCode =
   | 'rate_limited'
   | 'quota_exceeded';
 
+/**
+ * A refusal, as it means it: its message and the reason beside each field are catalogue messages (key and
+ * parameters), written in the reader's language only when the HTTP edge answers (`localized`). `message`, as
+ * for any Error, is the English text: what the logs and the tests read.
+ */
 export class DomainException extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    readonly said: ServerMessage,
     /** Field name → reason, shown by react-admin next to the field. */
-    readonly errors?: Record<string, string>,
+    readonly errors?: Readonly<Record<string, ServerMessage>>,
     /** Extra body members, e.g. the current record on a version conflict. */
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(serverMessage('en', said));
     this.name = 'DomainException';
   }
 
-  /** The message in the caller's language, where one is written (server-messages.ts); else the English one. */
-  localized(locale: Locale): string {
-    return this.serverMessage ? serverMessage(locale, this.serverMessage) : this.message;
-  }
-
-  protected serverMessage?: ServerMessage;
-}
-
-/** A refusal whose message is in the server catalogue: English as `message`, any language through localized(). */
-abstract class CataloguedException extends DomainException {
-  constructor(code: DomainErrorCode, message: ServerMessage) {
-    super(code, serverMessage('en', message));
-    this.serverMessage = message;
+  /** The message and the field reasons in the reader's language. */
+  localized(locale: Locale): { message: string; errors?: Record<string, string> } {
+    const message = serverMessage(locale, this.said);
+    return this.errors ? { message, errors: serverMessages(locale, this.errors) } : { message };
   }
 }
 
 export class NotFoundException extends DomainException {
-  constructor(resource: string, id: string) {
-    super('not_found', `No ${resource} with id ${id}`);
+  constructor(resource: ResourceName, id: string) {
+    super('not_found', { key: 'notFound', resource, id });
   }
 }
 
 export class InvalidInputException extends DomainException {
-  constructor(errors: Record<string, string>, message = 'Validation failed') {
+  constructor(errors: Readonly<Record<string, ServerMessage>>, message: ServerMessage = { key: 'validationFailed' }) {
     super('invalid_input', message, errors);
   }
 }
 
 export class InvalidQueryException extends DomainException {
-  constructor(parameter: string, reason: string) {
-    super('invalid_query', `Invalid query parameter "${parameter}": ${reason}`, { [parameter]: reason });
+  constructor(parameter: string, reason: ServerMessage) {
+    super('invalid_query', { key: 'invalidQuery', parameter, reason }, { [parameter]: reason });
   }
 }
 
 export class VersionConflictException extends DomainException {
-  constructor(resource: string, current: { version: number }) {
-    super(
-      'version_conflict',
-      `The ${resource} was changed by someone else (now at version ${current.version}); reload it and try again`,
-      undefined,
-      { current },
-    );
+  constructor(resource: ResourceName, current: { version: number }) {
+    super('version_conflict', { key: 'versionConflict', resource, version: current.version }, undefined, {
+      current,
+    });
   }
 }
 
 export class VersionRequiredException extends DomainException {
   constructor() {
-    super(
-      'version_required',
-      'Send the version you are updating: an If-Match: W/"<version>" header or "version" in the body',
-    );
+    super('version_required', { key: 'versionRequired' });
   }
 }
 
 export class UnauthenticatedException extends DomainException {
-  constructor(message = 'Sign in first: send Authorization: Bearer <token>') {
+  constructor(message: ServerMessage = { key: 'signInFirst' }) {
     super('unauthenticated', message);
   }
 }
 
 export class ForbiddenException extends DomainException {
-  constructor(message: string) {
+  constructor(message: ServerMessage) {
     super('forbidden', message);
   }
 }
@@ -103,43 +93,46 @@ export interface RetryLater {
   readonly retryAfterSeconds: number;
 }
 
-export class TooManyAttemptsException extends CataloguedException implements RetryLater {
+export class TooManyAttemptsException extends DomainException implements RetryLater {
   constructor(readonly retryAfterSeconds: number) {
-    super('too_many_attempts', { key: 'too_many_sign_in_attempts', seconds: retryAfterSeconds });
+    super('too_many_attempts', { key: 'tooManySignInAttempts', seconds: retryAfterSeconds });
   }
 }
 
-export class RateLimitedException extends CataloguedException implements RetryLater {
+export class RateLimitedException extends DomainException implements RetryLater {
   constructor(
     readonly action: RateLimitedAction,
     readonly retryAfterSeconds: number,
   ) {
-    super('rate_limited', { key: 'rate_limited', action, seconds: retryAfterSeconds });
+    super('rate_limited', { key: 'rateLimited', action, seconds: retryAfterSeconds });
   }
 }
 
 /** An organisation sent as many progress reports on one milestone as a day allows. */
-export class UpdatesPerDayException extends CataloguedException implements RetryLater {
+export class UpdatesPerDayException extends DomainException implements RetryLater {
   constructor(
     readonly limit: number,
     readonly retryAfterSeconds: number,
   ) {
-    super('rate_limited', { key: 'updates_per_day', limit, seconds: retryAfterSeconds });
+    super('rate_limited', { key: 'updatesPerDay', limit, seconds: retryAfterSeconds });
   }
 }
 
 /** Evidence beyond what one report, or one organisation in all, may hold (413). */
-export class EvidenceStorageException extends CataloguedException {
+export class EvidenceStorageException extends DomainException {
   constructor(scope: 'update' | 'organisation', megabytes: number) {
-    super('quota_exceeded', { key: 'evidence_storage', scope, megabytes });
+    super('quota_exceeded', {
+      key: scope === 'update' ? 'updateEvidenceStorage' : 'organisationEvidenceStorage',
+      megabytes,
+    });
   }
 }
 
 /** More requests of one account at once than its slots and queue hold (access/account-slots.ts). */
-export class TooManyAtOnceException extends CataloguedException implements RetryLater {
+export class TooManyAtOnceException extends DomainException implements RetryLater {
   readonly retryAfterSeconds = 1;
 
   constructor() {
-    super('rate_limited', { key: 'too_many_at_once' });
+    super('rate_limited', { key: 'tooManyAtOnce' });
   }
 }

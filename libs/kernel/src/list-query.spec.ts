@@ -159,6 +159,7 @@ describe('parseListQuery refusals (400 invalid_query naming the parameter)', () 
   it('a filter nested thousands of levels deep is refused, not walked by recursion', () => {
     const deep = '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000);
     const error = refusal(() => parseListQuery({ filter: deep }));
-    expect(error.errors).toEqual({ filter: 'nests deeper than 16 levels' });
+    expect(error.errors).toEqual({ filter: { key: 'nestsTooDeep', levels: 16 } });
+    expect(error.localized('en').errors).toEqual({ filter: 'nests deeper than 16 levels' });
   });
 });

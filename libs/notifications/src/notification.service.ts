@@ -34,7 +34,8 @@ export class NotificationService {
   }
 
   async markRead(actor: Actor, id: string, read: unknown) {
-    if (typeof read !== 'boolean') throw new InvalidInputException({ read: 'must be true or false' });
+    if (typeof read !== 'boolean')
+      throw new InvalidInputException({ read: { key: 'mustBeEither', first: 'true', second: 'false' } });
     const row = await this.notifications.markRead(actor.userId ?? '', id, read);
     if (!row) throw new NotFoundException('notification', id);
     return row;

@@ -9,7 +9,9 @@ import { reminderSettings } from './reminder-settings.js';
 function checkOpinion(input: UpdateActionPlanDto): void {
   const session = input.opinion?.plenarySession;
   if (session && session.to < session.from) {
-    throw new InvalidInputException({ 'opinion.plenarySession.to': 'must not be before opinion.plenarySession.from' });
+    throw new InvalidInputException({
+      'opinion.plenarySession.to': { key: 'mustNotBeBefore', other: 'opinion.plenarySession.from' },
+    });
   }
 }
 

@@ -3,7 +3,7 @@
 export { ActionPlan } from './action-plan.entity.js';
 export { ActionPlanRepository } from './action-plan.repository.js';
 export { ActionPlanService } from './action-plan.service.js';
-export { MilestoneImportService } from './import/milestone-import.service.js';
+export { type ImportFindings, MilestoneImportService } from './import/milestone-import.service.js';
 export { effectiveStatusSql } from './milestone-status.policy.js';
 export { Milestone } from './milestone.entity.js';
 export { MilestoneRepository } from './milestone.repository.js';

@@ -7,15 +7,16 @@ import {
   type FieldSpec,
   filterValue,
   type ListSpec,
+  MAX_FILTER_VALUES,
   recordFields,
   searchVector,
   type SqlParams,
   type SqlRunner,
   timestampLiteral,
+  tooManyFilterValues,
   translateWriteError,
   entityTable,
 } from '#database';
-import { InvalidQueryException } from '#kernel';
 import { effectiveStatusInSql, effectiveStatusSql } from './milestone-status.policy.js';
 import type { MilestoneRecord } from './plan.dto.js';
 import { approvedBySecondPerson } from './verified-progress.sql.js';
@@ -45,7 +46,7 @@ const LAST_VERIFICATION = `(SELECT json_build_object('progressUpdateId', v.id, '
 function organisationFilter(column: 'lead' | 'supporting' | 'either') {
   return (value: unknown, params: SqlParams, name: string): string => {
     const ids = (Array.isArray(value) ? value : [value]).map((id) => filterValue(name, ORGANISATION, id));
-    if (ids.length > 1000) throw new InvalidQueryException('filter', `${name} may list at most 1000 values`);
+    if (ids.length > MAX_FILTER_VALUES) throw tooManyFilterValues(name);
     const ref = `${params.add(ids)}::uuid[]`;
     const supporting = `EXISTS (SELECT 1 FROM milestone_supporting_organisations s WHERE s.milestone_id = m.id AND s.organisation_id = ANY(${ref}))`;
     if (column === 'supporting') return supporting;

@@ -1,3 +1,4 @@
+import type { ServerMessage } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, DomainException, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import { milestoneScope, redactMilestone } from '#access';
@@ -17,11 +18,13 @@ interface Assignment {
 }
 
 /** Cross-field rules of a milestone, checked on the record as it will be after the write. */
-function checkMilestone(next: Required<Assignment>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (next.startDate !== null && next.startDate > next.dueDate) errors.startDate = 'must not be after dueDate';
+function checkMilestone(next: Required<Assignment>): Record<string, ServerMessage> {
+  const errors: Record<string, ServerMessage> = {};
+  if (next.startDate !== null && next.startDate > next.dueDate) {
+    errors.startDate = { key: 'mustNotBeAfter', other: 'dueDate' };
+  }
   if (next.supportingOrganisationIds.includes(next.leadOrganisationId)) {
-    errors.supportingOrganisationIds = 'must not include the lead organisation';
+    errors.supportingOrganisationIds = { key: 'leadNotSupporting' };
   }
   return errors;
 }
@@ -44,7 +47,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
 
   async create(actor: Actor, input: CreateMilestoneDto) {
     const objective = await this.objectives.find(input.objectiveId);
-    if (!objective) throw new InvalidInputException({ objectiveId: 'no objective has this id' });
+    if (!objective) throw new InvalidInputException({ objectiveId: { key: 'noneWithThisId', resource: 'objective' } });
     const supporting = input.supportingOrganisationIds ?? [];
     await this.check({
       startDate: input.startDate ?? null,
@@ -104,8 +107,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     if (!(await this.milestones.applyVerifiedProgress(tx, milestone.id, expectedVersion, verified))) {
       throw new DomainException(
         'version_conflict',
-        `The milestone changed since this update was reported (version ${expectedVersion}, now ${milestone.version}); ` +
-          'review the milestone, then approve again with its current version',
+        { key: 'milestoneChangedSince', reported: expectedVersion, current: milestone.version },
         undefined,
         { current: await this.milestones.get(milestone.id, tx) },
       );
@@ -129,9 +131,12 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
       next.leadOrganisationId,
       ...next.supportingOrganisationIds,
     ]);
-    if (unknown.includes(next.leadOrganisationId)) errors.leadOrganisationId = 'no organisation has this id';
+    if (unknown.includes(next.leadOrganisationId)) {
+      errors.leadOrganisationId = { key: 'noneWithThisId', resource: 'organisation' };
+    }
     if (next.supportingOrganisationIds.some((orgId) => unknown.includes(orgId))) {
-      errors.supportingOrganisationIds = `no organisation has the id ${unknown.find((u) => u !== next.leadOrganisationId)}`;
+      const id = String(unknown.find((u) => u !== next.leadOrganisationId));
+      errors.supportingOrganisationIds = { key: 'noOrganisationWithId', id };
     }
     if (Object.keys(errors).length > 0) throw new InvalidInputException(errors);
   }

@@ -24,7 +24,7 @@ export class ObjectiveService implements ResourceService<ObjectiveRecord, Create
 
   async create(actor: Actor, input: CreateObjectiveDto) {
     const priority = await this.priorities.find(input.priorityId);
-    if (!priority) throw new InvalidInputException({ priorityId: 'no priority has this id' });
+    if (!priority) throw new InvalidInputException({ priorityId: { key: 'noneWithThisId', resource: 'priority' } });
     const siblings = await this.objectives.siblings(priority.id);
     return this.objectives.create(actor, {
       ...input,

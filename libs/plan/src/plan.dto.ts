@@ -1,24 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  Allow,
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { Allow, IsOptional } from 'class-validator';
 import {
   MILESTONE_STATUSES,
   type MilestoneStatus,
@@ -30,20 +12,35 @@ import {
 import type * as contracts from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
   IsCalendarDate,
+  IsEmail,
   IsIanaTimeZone,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
   RecordDto,
   ServerOwnedFieldsDto,
   TranslatableDto,
   TranslatableTextDto,
   TranslatableTitleDto,
+  ValidateNested,
 } from '#database';
 import { CODE_PATTERN } from './code.policy.js';
 import type { OpinionFacts } from './opinion-facts.js';
 import type { ReminderSettings } from './reminder-settings.js';
 import type { ReminderContact } from './organisation.entity.js';
 
-const CODE_MESSAGE = 'code may hold letters, digits, ".", "_", "/" and "-" (at most 32 characters)';
+const CODE_MESSAGE = { message: (field: string) => ({ key: 'codeFormat', field }) as const };
 
 class TitledDto {
   @ApiProperty({ type: TranslatableTitleDto })
@@ -187,7 +184,7 @@ export class OpinionFactsDto {
 export class CreateActionPlanDto extends TitledDto {
   @ApiProperty({ example: 'REX/587' })
   @IsString()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @Matches(CODE_PATTERN, CODE_MESSAGE)
   code: string;
 
   @ApiProperty({ example: 'Asia/Almaty' })
@@ -246,7 +243,7 @@ export class CreatePriorityDto extends TitledDto {
   @ApiPropertyOptional({ description: 'Generated as P{position} when omitted', example: 'P1' })
   @IsOptional()
   @IsString()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @Matches(CODE_PATTERN, CODE_MESSAGE)
   code?: string;
 }
 
@@ -271,7 +268,7 @@ export class CreateObjectiveDto extends TitledDto {
   @ApiPropertyOptional({ description: 'Generated as {priority code}.O{n} when omitted', example: 'P1.O2' })
   @IsOptional()
   @IsString()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @Matches(CODE_PATTERN, CODE_MESSAGE)
   code?: string;
 }
 
@@ -295,7 +292,7 @@ export class CreateMilestoneDto extends TitledDto {
   @ApiPropertyOptional({ description: 'Generated as {objective code}.M{n} when omitted', example: 'P1.O2.M3' })
   @IsOptional()
   @IsString()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @Matches(CODE_PATTERN, CODE_MESSAGE)
   code?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-01-15' })
@@ -383,7 +380,7 @@ export class CreateOrganisationDto {
 
   @ApiProperty({ example: 'EIPA', description: 'Upper-case letters, digits and hyphens' })
   @IsString()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{0,31}$/, { message: 'shortCode must be 1-32 upper-case letters, digits or hyphens' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,31}$/, { message: (field) => ({ key: 'shortCodeFormat', field }) })
   shortCode: string;
 
   @ApiProperty({ enum: ORGANISATION_TYPES })

@@ -1,3 +1,4 @@
+import type { ServerMessage } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, calendarDate, InvalidQueryException } from '#kernel';
 import { organisationOf } from '#access';
@@ -17,23 +18,26 @@ export class CompletenessService {
   async report(actor: Actor, filter: Record<string, unknown>) {
     for (const key of Object.keys(filter)) {
       if (!['actionPlanId', 'from', 'to'].includes(key)) {
-        throw new InvalidQueryException(
-          'filter',
-          `${key} is not a filter of reporting-completeness (use actionPlanId, from, to)`,
-        );
+        throw new InvalidQueryException('filter', {
+          key: 'notAFilter',
+          field: key,
+          resource: 'reporting-completeness',
+          use: ['actionPlanId', 'from', 'to'],
+        });
       }
     }
     const { actionPlanId, from, to } = filter;
-    if (!isUuid(actionPlanId)) throw new InvalidQueryException('filter', 'actionPlanId is required and must be a UUID');
+    const refuse = (field: string, reason: ServerMessage) =>
+      new InvalidQueryException('filter', { key: 'fieldReason', field, reason });
+    if (!isUuid(actionPlanId)) throw refuse('actionPlanId', { key: 'requiredUuid' });
     for (const [name, value] of Object.entries({ from, to })) {
-      if (value !== undefined && !isCalendarDate(value))
-        throw new InvalidQueryException('filter', `${name} must be a date (YYYY-MM-DD)`);
+      if (value !== undefined && !isCalendarDate(value)) throw refuse(name, { key: 'mustBeDate' });
     }
     const plan = await this.completeness.planTimeZoneAndPeriod(actionPlanId);
-    if (!plan) throw new InvalidQueryException('filter', 'actionPlanId names no action plan');
+    if (!plan) throw refuse('actionPlanId', { key: 'namesNoActionPlan' });
     const period = reportingPeriod(calendarDate(this.clock.now(), plan.timeZone), plan.months);
     const range = { from: (from as string | undefined) ?? period.from, to: (to as string | undefined) ?? period.to };
-    if (range.from > range.to) throw new InvalidQueryException('filter', 'from must not be after to');
+    if (range.from > range.to) throw refuse('from', { key: 'mustNotBeAfter', other: 'to' });
     // A partner sees its own organisation's line only.
     const scope = actor.role === 'partner' ? (organisationOf(actor) ?? '00000000-0000-0000-0000-000000000000') : null;
     return this.completeness.forPeriod(actionPlanId, range.from, range.to, scope);

@@ -1,3 +1,4 @@
+import type { EvidenceKindName } from '#i18n';
 import { MAX_FILE_NAME_LENGTH, plainFileName } from '#kernel';
 
 /**
@@ -12,7 +13,7 @@ export const EVIDENCE_MAX_FILES = 10;
  * The accepted types, each with the extensions a stored name may end with
  * (the first is the one given to a name without one of them).
  */
-export const EVIDENCE_TYPES: Record<string, { label: string; extensions: readonly string[] }> = {
+export const EVIDENCE_TYPES: Record<string, { label: EvidenceKindName; extensions: readonly string[] }> = {
   'application/pdf': { label: 'PDF', extensions: ['pdf'] },
   'image/png': { label: 'PNG image', extensions: ['png'] },
   'image/jpeg': { label: 'JPEG image', extensions: ['jpg', 'jpeg'] },

@@ -39,22 +39,24 @@ export class EvidenceService {
 
   async attach(actor: Actor, progressUpdateId: string, file: IncomingFile): Promise<EvidenceFileRecord> {
     const update = await this.updates.get(actor, progressUpdateId);
-    this.updates.refuseContentChange(actor, update, 'add evidence to it');
+    this.updates.refuseContentChange(actor, update, 'addEvidence');
     if (!isEditable(update.state)) {
-      throw new DomainException('conflict', `A progress update that was ${update.state} can no longer take evidence`);
+      throw new DomainException('conflict', { key: 'noLongerTakesEvidence', state: update.state });
     }
-    if (file.content.length === 0) throw new InvalidInputException({ file: 'is empty' });
+    if (file.content.length === 0) throw new InvalidInputException({ file: { key: 'isEmpty' } });
     const detected = await fileTypeFromBuffer(file.content);
     const contentType = evidenceContentType(detected?.mime, file.declaredType, file.content);
     if (contentType === null) {
       throw new InvalidInputException(
-        { file: `must be one of: ${[...new Set(Object.values(EVIDENCE_TYPES).map((type) => type.label))].join(', ')}` },
-        'This kind of file is not accepted as evidence',
+        {
+          file: { key: 'evidenceKinds', kinds: [...new Set(Object.values(EVIDENCE_TYPES).map((type) => type.label))] },
+        },
+        { key: 'evidenceNotAccepted' },
       );
     }
     return this.db.transaction(async (tx) => {
       if ((await this.files.count(tx, update.id)) >= EVIDENCE_MAX_FILES) {
-        throw new DomainException('conflict', `A progress update holds at most ${EVIDENCE_MAX_FILES} evidence files`);
+        throw new DomainException('conflict', { key: 'evidenceFilesMax', max: EVIDENCE_MAX_FILES });
       }
       const { evidenceMbPerUpdate, evidenceMbPerOrganisation } = this.config.quotas;
       const stored = await this.files.storedBytes(tx, update.id, update.organisationId);
@@ -95,10 +97,8 @@ export class EvidenceService {
 
   async remove(actor: Actor, progressUpdateId: string, fileId: string): Promise<EvidenceFileRecord> {
     const update = await this.updates.get(actor, progressUpdateId);
-    this.updates.refuseContentChange(actor, update, 'remove its evidence');
-    if (!isEditable(update.state)) {
-      throw new DomainException('conflict', `A progress update that was ${update.state} keeps its evidence`);
-    }
+    this.updates.refuseContentChange(actor, update, 'removeEvidence');
+    if (!isEditable(update.state)) throw new DomainException('conflict', { key: 'keepsEvidence', state: update.state });
     return this.db.transaction(async (tx) => {
       const removed = await this.files.remove(tx, update.id, fileId);
       if (!removed) throw new NotFoundException('evidence file', fileId);
@@ -121,7 +121,7 @@ export class EvidenceService {
   private async revised(actor: Actor, tx: Transaction, before: ProgressUpdateRecord): Promise<void> {
     if (!(await this.updateRows.markRevised(tx, before.id, actor.userId))) {
       const now = await this.updateRows.get(before.id, tx);
-      throw new DomainException('conflict', `A progress update that was ${now.state} keeps its evidence as it is`);
+      throw new DomainException('conflict', { key: 'keepsEvidenceAsIs', state: now.state });
     }
     const after = await this.updateRows.get(before.id, tx);
     await appendAuditEvent(tx, actor, {

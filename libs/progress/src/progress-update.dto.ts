@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { Allow, IsOptional } from 'class-validator';
+import { MILESTONE_STATUSES, type MilestoneStatus, PROGRESS_UPDATE_STATES, type ProgressUpdateState } from '#contracts';
+import type * as contracts from '#contracts';
 import {
-  Allow,
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -14,11 +15,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  RecordDto,
+  ServerOwnedFieldsDto,
+  TranslatableDto,
+  TranslatableTextDto,
   ValidateNested,
-} from 'class-validator';
-import { MILESTONE_STATUSES, type MilestoneStatus, PROGRESS_UPDATE_STATES, type ProgressUpdateState } from '#contracts';
-import type * as contracts from '#contracts';
-import { RecordDto, ServerOwnedFieldsDto, TranslatableDto, TranslatableTextDto } from '#database';
+} from '#database';
 
 export class EvidenceLinkDto implements contracts.EvidenceLinkRecord {
   @ApiProperty({ example: 'https://example.org/report.pdf' })

@@ -1,3 +1,4 @@
+import type { ClosedMilestoneRefusal, StaffChange } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ProgressUpdateState } from '#contracts';
 import {
@@ -75,12 +76,12 @@ export class ProgressUpdateService implements ResourceService<
   async create(actor: Actor, input: CreateProgressUpdateDto) {
     const milestone = await this.milestones.find(input.milestoneId, this.db, milestoneScope(actor));
     // A milestone the caller may not see is answered as if it did not exist.
-    if (!milestone) throw new InvalidInputException({ milestoneId: 'no milestone has this id' });
+    if (!milestone) throw new InvalidInputException({ milestoneId: { key: 'noneWithThisId', resource: 'milestone' } });
     const organisationId = organisationOf(actor) ?? milestone.leadOrganisationId;
     if (!isResponsible(organisationId, milestone)) {
-      throw new ForbiddenException('Your organisation neither leads nor supports this milestone');
+      throw new ForbiddenException({ key: 'notResponsible' });
     }
-    refuseIfClosed(milestone, 'take a new progress update');
+    refuseIfClosed(milestone, 'newUpdate');
     return this.updates.create(
       actor,
       {
@@ -118,9 +119,9 @@ export class ProgressUpdateService implements ResourceService<
 
   async update(actor: Actor, id: string, input: UpdateProgressUpdateDto, expectedVersion: number) {
     const current = await this.get(actor, id);
-    this.refuseContentChange(actor, current, 'change its content');
+    this.refuseContentChange(actor, current, 'content');
     if (!isEditable(current.state)) {
-      throw new DomainException('conflict', `A progress update that was ${current.state} can no longer be edited`);
+      throw new DomainException('conflict', { key: 'noLongerEditable', state: current.state });
     }
     const { progress, status, narrative, evidence } = input;
     return this.updates.update(actor, id, expectedVersion, {
@@ -137,17 +138,8 @@ export class ProgressUpdateService implements ResourceService<
    * Staff do not change what a partner reported (a reviewer returns it with a comment and the partner
    * revises it); what staff entered, any member of staff may correct, and is then its last reviser.
    */
-  refuseContentChange(
-    actor: Actor,
-    update: ProgressUpdateRecord,
-    what: string,
-    instead = 'return it with a comment and the partner revises it',
-  ): void {
-    if (!mayChangeContent(actor, update)) {
-      throw new ForbiddenException(
-        `This progress update was submitted by the organisation's partner: staff do not ${what}; ${instead}`,
-      );
-    }
+  refuseContentChange(actor: Actor, update: ProgressUpdateRecord, change: StaffChange): void {
+    if (!mayChangeContent(actor, update)) throw new ForbiddenException({ key: 'staffMayNotChange', change });
   }
 
   /**
@@ -156,13 +148,8 @@ export class ProgressUpdateService implements ResourceService<
    */
   async remove(actor: Actor, id: string, expectedVersion: number | null) {
     const current = await this.get(actor, id);
-    this.refuseContentChange(actor, current, 'delete it', 'reject it with a comment, and it stays on record');
-    if (current.state === 'approved') {
-      throw new DomainException(
-        'conflict',
-        'An approved progress update is part of the verified record and is kept: it cannot be deleted',
-      );
-    }
+    this.refuseContentChange(actor, current, 'delete');
+    if (current.state === 'approved') throw new DomainException('conflict', { key: 'approvedIsKept' });
     // Deleted only as read: approved or revised meanwhile, it is a version conflict, not a silent loss.
     return this.updates.remove(actor, id, expectedVersion ?? current.version);
   }
@@ -171,7 +158,7 @@ export class ProgressUpdateService implements ResourceService<
   async submit(actor: Actor, id: string, expectedVersion?: number) {
     const current = await this.get(actor, id);
     const milestone = await this.milestones.get(current.milestoneId);
-    refuseIfClosed(milestone, 'take a resubmitted progress update');
+    refuseIfClosed(milestone, 'resubmit');
     return this.change(actor, id, 'submit', current, milestone, {
       from: ['returned'],
       to: 'submitted',
@@ -199,12 +186,9 @@ export class ProgressUpdateService implements ResourceService<
     if (review === 'approve') {
       const refusal = approvalRefusal(actor.userId, current);
       if (refusal !== null) {
-        throw new ForbiddenException(
-          `You ${refusal === 'entered' ? 'entered' : 'last revised'} this progress update: another member of ` +
-            'staff must approve it, so that two people stand behind every verified figure',
-        );
+        throw new ForbiddenException({ key: 'ownApproval', did: refusal === 'entered' ? 'entered' : 'revised' });
       }
-      refuseIfClosed(milestone, 'have a progress update approved');
+      refuseIfClosed(milestone, 'approve');
     }
     const { from, to } = REVIEWS[review];
     return this.change(actor, id, review, current, milestone, {
@@ -235,12 +219,9 @@ export class ProgressUpdateService implements ResourceService<
         if (transition.expectedVersion !== undefined && now.version !== transition.expectedVersion) {
           throw new VersionConflictException('progress update', now);
         }
-        throw new DomainException(
-          'conflict',
-          `This progress update is ${now.state}: it cannot be ${pastTense(action)} now`,
-          undefined,
-          { current: now },
-        );
+        throw new DomainException('conflict', { key: 'cannotMoveNow', state: now.state, step: action }, undefined, {
+          current: now,
+        });
       }
       // Approval makes the reported figures the milestone's, through plan, which owns milestones.
       if (action === 'approve') {
@@ -267,17 +248,13 @@ export class ProgressUpdateService implements ResourceService<
 }
 
 /** Completed and cancelled milestones are closed to reports; staff reopen one by recording an open status. */
-function refuseIfClosed(milestone: MilestoneRecord, what: string): void {
+function refuseIfClosed(milestone: MilestoneRecord, refusal: ClosedMilestoneRefusal): void {
   if (isClosedMilestone(milestone.recordedStatus)) {
+    const status = milestone.recordedStatus;
     throw new DomainException(
       'conflict',
-      `Milestone ${milestone.code} is ${milestone.recordedStatus}: it cannot ${what} until staff reopen it ` +
-        '(set its status back to an open one)',
-      { milestoneId: `milestone is ${milestone.recordedStatus}` },
+      { key: 'milestoneClosed', code: milestone.code, status, refusal },
+      { milestoneId: { key: 'milestoneIs', status } },
     );
   }
-}
-
-function pastTense(action: Review | 'submit'): string {
-  return { approve: 'approved', return: 'returned', reject: 'rejected', submit: 'submitted' }[action];
 }

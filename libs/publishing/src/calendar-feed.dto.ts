@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches, MaxLength } from '#database';
 import type * as contracts from '#contracts';
 import { type Locale, LOCALES } from '#i18n';
 import { FEED_KINDS, type FeedKind } from './calendar-feed.entity.js';
@@ -30,9 +31,7 @@ export class CreateCalendarFeedDto {
   @IsString()
   @MaxLength(200)
   // The label is the calendar's name in the .ics: a line break there would start a line of its own.
-  @Matches(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, {
-    message: 'label must not contain control characters (line breaks, tabs) or invisible formatting characters',
-  })
+  @Matches(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, { message: (field) => ({ key: 'feedLabelCharacters', field }) })
   label?: string;
 }
 

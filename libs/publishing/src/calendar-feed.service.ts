@@ -45,15 +45,15 @@ export class CalendarFeedService {
     const organisationId = input.kind === 'organisation' ? (input.organisationId ?? organisationOf(actor)) : null;
     const actionPlanId = input.kind === 'plan' ? (input.actionPlanId ?? null) : null;
     if (input.kind === 'organisation' && !organisationId) {
-      throw new InvalidInputException({ organisationId: 'is required for an organisation feed' });
+      throw new InvalidInputException({ organisationId: { key: 'requiredForOrganisationFeed' } });
     }
     if (input.kind === 'plan' && !actionPlanId) {
-      throw new InvalidInputException({ actionPlanId: 'is required for a plan feed' });
+      throw new InvalidInputException({ actionPlanId: { key: 'requiredForPlanFeed' } });
     }
     if (actor.role === 'partner') {
-      if (input.kind === 'plan') throw new ForbiddenException('Partners subscribe to their organisation’s calendar');
+      if (input.kind === 'plan') throw new ForbiddenException({ key: 'partnersSubscribeToOwnCalendar' });
       if (organisationId !== organisationOf(actor)) {
-        throw new ForbiddenException('A partner may subscribe only to its own organisation’s calendar');
+        throw new ForbiddenException({ key: 'partnerOwnCalendarOnly' });
       }
     }
     const token = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`;
@@ -67,8 +67,8 @@ export class CalendarFeedService {
       if (!subject) {
         throw new InvalidInputException(
           input.kind === 'organisation'
-            ? { organisationId: 'no organisation has this id' }
-            : { actionPlanId: 'no action plan has this id' },
+            ? { organisationId: { key: 'noneWithThisId', resource: 'organisation' } }
+            : { actionPlanId: { key: 'noneWithThisId', resource: 'action plan' } },
         );
       }
       const id = await this.feeds.insert(tx, {

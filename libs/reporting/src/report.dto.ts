@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { Allow, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate, RecordDto, ServerOwnedFieldsDto, TranslatableDto } from '#database';
+import { Allow, IsOptional } from 'class-validator';
+import {
+  IsCalendarDate,
+  IsString,
+  MaxLength,
+  IsUUID,
+  RecordDto,
+  ServerOwnedFieldsDto,
+  TranslatableDto,
+  ValidateNested,
+} from '#database';
 import type * as contracts from '#contracts';
 import type { ReportChanges } from '#contracts';
 

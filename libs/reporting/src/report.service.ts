@@ -33,7 +33,8 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 function checkPeriod(from: string | null | undefined, to: string | null | undefined) {
-  if (from && to && from > to) throw new InvalidInputException({ periodTo: 'must not be before periodFrom' });
+  if (from && to && from > to)
+    throw new InvalidInputException({ periodTo: { key: 'mustNotBeBefore', other: 'periodFrom' } });
 }
 
 /** Reports to the plenary: made from the plan as it stands, then downloadable in any language and format. */
@@ -66,7 +67,7 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
       periodFrom: input.periodFrom ?? null,
       periodTo: input.periodTo ?? null,
     });
-    if (!report) throw new InvalidInputException({ actionPlanId: 'no action plan has this id' });
+    if (!report) throw new InvalidInputException({ actionPlanId: { key: 'noneWithThisId', resource: 'action plan' } });
     return report;
   }
 
@@ -88,10 +89,10 @@ export class ReportService implements ResourceService<ReportRecord, CreateReport
   /** The report in `format`, written in `language` (en, ru, kk). */
   async download(id: string, format: unknown, language: unknown): Promise<ReportFile> {
     if (!(REPORT_FORMATS as readonly unknown[]).includes(format)) {
-      throw new InvalidQueryException('format', `must be one of ${REPORT_FORMATS.join(', ')}`);
+      throw new InvalidQueryException('format', { key: 'mustBeOneOf', values: REPORT_FORMATS });
     }
     const locale = (language ?? 'en') as Locale;
-    if (!LOCALES.includes(locale)) throw new InvalidQueryException('lang', `must be one of ${LOCALES.join(', ')}`);
+    if (!LOCALES.includes(locale)) throw new InvalidQueryException('lang', { key: 'mustBeOneOf', values: LOCALES });
     const kind = format as ReportFormat;
     const report = await this.reports.get(id);
     const key = {

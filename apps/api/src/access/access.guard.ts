@@ -19,6 +19,7 @@ import {
   RateLimits,
   SEARCH_SLOTS,
 } from '#access';
+import { ClientError } from '../http/client-error.js';
 import { ACCESS_POLICY, RATE_LIMIT, type AccessPolicy } from './access-policy.decorator.js';
 
 export type RequestWithActor = FastifyRequest & {
@@ -49,7 +50,7 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.get<AccessPolicy | undefined>(ACCESS_POLICY, context.getHandler());
-    if (!policy) throw new ForbiddenException('This route has no access policy');
+    if (!policy) throw new ForbiddenException({ key: 'noAccessPolicy' });
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     if (!policy.public) {
       await this.authorise(request, policy.roles);
@@ -79,7 +80,7 @@ export class AccessGuard implements CanActivate {
     const actor = await this.auth.authenticate(token, String(request.id));
     request.actor = actor;
     if (!hasRole(actor, roles)) {
-      throw new ForbiddenException(`This needs one of the roles ${roles.join(', ')}`);
+      throw new ForbiddenException({ key: 'needsRole', roles });
     }
   }
 }
@@ -107,6 +108,6 @@ function hold(request: RequestWithActor, release: () => void): void {
   if (request.abandoned) {
     release();
     // Nobody reads this answer; a 4xx keeps it out of the server faults.
-    throw Object.assign(new Error('The caller went away while the request waited for a slot'), { statusCode: 400 });
+    throw new ClientError(400, { key: 'callerWentAway' });
   }
 }

@@ -13,6 +13,7 @@ import { findAdminBuild, serveAdminApp } from './admin-static.js';
 import { registerCacheControl } from './cache-control.js';
 import { refuseAccountsOverLimits } from '../access/early-refusal.js';
 import type { RequestWithActor } from '../access/access.guard.js';
+import { ClientError } from './client-error.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { parseRequestJson } from './request-json.js';
 
@@ -40,13 +41,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     { parseAs: 'string', bodyLimit: config.http.bodyLimitBytes },
     (request, body, done) => {
       if (body === '') return done(null, undefined);
-      const error = Object.assign(
-        new Error(`Unsupported media type ${String(request.headers['content-type'])}: send JSON`),
-        {
-          statusCode: 415,
-        },
-      );
-      done(error, undefined);
+      const mediaType = String(request.headers['content-type']);
+      done(new ClientError(415, { key: 'unsupportedMediaType', mediaType }), undefined);
     },
   );
   fastify.addContentTypeParser(
@@ -84,7 +80,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new DomainExceptionFilter());
+  app.useGlobalFilters(new DomainExceptionFilter(app.get(AuthService)));
   // The admin app is served from this origin: cross-origin access exists only for origins configured, and
   // without any, no CORS handling runs at all (it cost 4% of a cheap read's CPU even when refusing).
   if (config.http.corsOrigins.length > 0) {

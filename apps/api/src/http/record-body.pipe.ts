@@ -12,6 +12,10 @@ export const VALIDATION_OPTIONS = {
   exceptionFactory: (errors: ValidationError[]) => new InvalidInputException(flattenValidationErrors(errors)),
 };
 
+/** The 400 for a body that is JSON but not an object. */
+export const notAJsonObject = () =>
+  new InvalidInputException({ body: { key: 'mustBeJsonObject' } }, { key: 'bodyMustBeObject' });
+
 /**
  * Validates a request body against `type`: a JSON object, only the resource's
  * properties, each valid; otherwise 400 naming the fields.
@@ -30,14 +34,10 @@ export class RecordBodyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Actions whose body is optional (approve) accept no body at all.
     if (value === undefined && this.options.optional) value = {};
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
-    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw notAJsonObject();
     const withNul = nulCharacterPaths(value);
     if (withNul.length > 0) {
-      throw new InvalidInputException(
-        Object.fromEntries(withNul.map((path) => [path, 'must not contain NUL characters'])),
-      );
+      throw new InvalidInputException(Object.fromEntries(withNul.map((path) => [path, { key: 'noNulCharacters' }])));
     }
     return this.validation.transform(value, metadata);
   }

@@ -1,8 +1,12 @@
 import secureJson from 'secure-json-parse';
+import type { ServerMessage } from '#i18n';
 import { jsonShapeProblem } from '#kernel';
+import { ClientError } from './client-error.js';
 
-export class RequestJsonError extends Error {
-  readonly statusCode = 400;
+export class RequestJsonError extends ClientError {
+  constructor(said: ServerMessage) {
+    super(400, said);
+  }
 }
 
 /**
@@ -16,9 +20,16 @@ export function parseRequestJson(text: string): unknown {
   try {
     value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
   } catch (error) {
-    throw new RequestJsonError(`The request body is not valid JSON: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    // The parser's English words, and where it stopped: the part every language can show.
+    const position = /at position (\d+)/.exec(detail)?.[1];
+    throw new RequestJsonError({
+      key: 'bodyNotJson',
+      detail,
+      ...(position === undefined ? {} : { position: Number(position) }),
+    });
   }
   const problem = jsonShapeProblem(value);
-  if (problem) throw new RequestJsonError(`The request body ${problem}`);
+  if (problem) throw new RequestJsonError({ key: 'bodyShape', problem });
   return value;
 }

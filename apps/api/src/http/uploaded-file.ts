@@ -1,6 +1,7 @@
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { InvalidInputException } from '#kernel';
+import { ClientError } from './client-error.js';
 
 /**
  * The one file of a multipart/form-data upload, in the field named "file":
@@ -11,13 +12,11 @@ export async function uploadedFile(
   request: FastifyRequest,
 ): Promise<{ fileName: string; declaredType: string; content: Buffer }> {
   if (!request.isMultipart()) {
-    throw Object.assign(new Error('Send the file as multipart/form-data in a field named "file"'), {
-      statusCode: 415,
-    });
+    throw new ClientError(415, { key: 'sendMultipart' });
   }
   try {
     const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: 'is required' });
+    if (!part || part.fieldname !== 'file') throw new InvalidInputException({ file: { key: 'isRequired' } });
     return { fileName: part.filename, declaredType: part.mimetype, content: await part.toBuffer() };
   } catch (error) {
     throw malformedUpload(error);
@@ -34,7 +33,7 @@ function malformedUpload(error: unknown): unknown {
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number') return error;
   return new InvalidInputException(
-    { file: `the upload is not a well-formed multipart/form-data body (${(error as Error)?.message ?? 'unreadable'})` },
-    'The upload could not be read',
+    { file: { key: 'uploadMalformed', detail: (error as Error | null)?.message ?? 'unreadable' } },
+    { key: 'uploadUnreadable' },
   );
 }

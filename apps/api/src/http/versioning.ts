@@ -14,7 +14,7 @@ export function expectedVersion(ifMatch: string | undefined, bodyVersion: unknow
   if (ifMatch !== undefined && ifMatch.trim() !== '') {
     const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(ifMatch);
     if (!match || Number(match[1]) < 1) {
-      throw new InvalidQueryException('If-Match', 'must be the ETag of the record, such as W/"3"');
+      throw new InvalidQueryException('If-Match', { key: 'ifMatchShape' });
     }
     return Number(match[1]);
   }

@@ -26,9 +26,9 @@ export class MetricsController {
   @ApiNotFoundResponse({ description: 'METRICS_TOKEN is not set: metrics are off' })
   async metricsText(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply) {
     const token = this.config.metrics.token;
-    if (token === null) throw new DomainException('not_found', 'Metrics are off: set METRICS_TOKEN to turn them on');
+    if (token === null) throw new DomainException('not_found', { key: 'metricsOff' });
     if (!isScraper(authorization, token)) {
-      throw new UnauthenticatedException('Metrics need the scraper token: Authorization: Bearer <METRICS_TOKEN>');
+      throw new UnauthenticatedException({ key: 'metricsNeedToken' });
     }
     const { contentType, body } = await this.metrics.render();
     void reply.header('Content-Type', contentType).header('Cache-Control', 'no-store').send(body);

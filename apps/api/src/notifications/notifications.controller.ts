@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, InvalidInputException, parseListQuery } from '#kernel';
+import { type Actor, parseListQuery } from '#kernel';
 import { EVERYONE } from '#access';
 import { NotificationRecord, NotificationService } from '#notifications';
 import { Allow } from '../access/access-policy.decorator.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
+import { notAJsonObject } from '../http/record-body.pipe.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
 
@@ -38,9 +39,7 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationRecord })
   @ApiNotFoundResponse()
   update(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw new InvalidInputException({ body: 'must be a JSON object' }, 'The request body must be a JSON object');
-    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notAJsonObject();
     return this.notifications.markRead(actor, id, (body as { read?: unknown }).read);
   }
 

@@ -9,6 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ImportReport } from '#contracts';
+import { serverMessages } from '#i18n';
 import { type Actor, InvalidQueryException } from '#kernel';
 import {
   CreateMilestoneDto,
@@ -22,6 +24,7 @@ import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { sendAttachment } from '../http/attachment.js';
 import { uploadedFile } from '../http/uploaded-file.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
+import { readerLocale } from '../http/domain-exception.filter.js';
 import { RestResourceController } from '../http/rest-resource.controller.js';
 
 @ApiTags('milestones')
@@ -77,11 +80,14 @@ export class MilestonesController extends RestResourceController<
     @Query('dryRun') dryRun: unknown,
     @Req() request: FastifyRequest,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<ImportReport> {
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
-      throw new InvalidQueryException('dryRun', 'must be true or false');
+      throw new InvalidQueryException('dryRun', { key: 'mustBeEither', first: 'true', second: 'false' });
     }
     const { content } = await uploadedFile(request);
-    return this.imports.import(actor, content, actionPlanId, dryRun === 'true');
+    const findings = await this.imports.import(actor, content, actionPlanId, dryRun === 'true');
+    // Each row's problems in the reader's language, as the errors of a refusal are.
+    const locale = readerLocale(request);
+    return { ...findings, rows: findings.rows.map((row) => ({ ...row, errors: serverMessages(locale, row.errors) })) };
   }
 }

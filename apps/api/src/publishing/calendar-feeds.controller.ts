@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { type Actor, NotFoundException, parseListQuery } from '#kernel';
+import { type Actor, DomainException, parseListQuery } from '#kernel';
 import { REPORTERS } from '#access';
 import { CalendarFeedRecord, CalendarFeedService, CreateCalendarFeedDto, CreatedCalendarFeedRecord } from '#publishing';
 import { Allow, Public } from '../access/access-policy.decorator.js';
@@ -85,7 +85,7 @@ export class CalendarController {
   @ApiNotFoundResponse({ description: 'No such feed, or revoked' })
   async calendar(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     const calendar = await this.feeds.calendar(token);
-    if (calendar === null) throw new NotFoundException('calendar feed', 'this address');
+    if (calendar === null) throw new DomainException('not_found', { key: 'noFeedAtThisAddress' });
     await reply.header('Content-Type', 'text/calendar; charset=utf-8').send(calendar);
   }
 }

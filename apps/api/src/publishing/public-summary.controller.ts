@@ -37,10 +37,10 @@ export class PublicSummaryController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (format !== undefined && format !== 'json' && format !== 'html') {
-      throw new InvalidQueryException('format', 'must be json or html');
+      throw new InvalidQueryException('format', { key: 'mustBeEither', first: 'json', second: 'html' });
     }
     if (lang !== undefined && !(LOCALES as readonly unknown[]).includes(lang)) {
-      throw new InvalidQueryException('lang', `must be one of ${LOCALES.join(', ')}`);
+      throw new InvalidQueryException('lang', { key: 'mustBeOneOf', values: LOCALES });
     }
     const plan = await this.summaries.plan(idOrCode);
     if (!plan) throw new NotFoundException('action plan', idOrCode);

@@ -1,4 +1,5 @@
 import type { Locale, MilestoneStatus, OrganisationType, ProgressUpdateState, Role, Visibility } from '#contracts';
+import type { ServerMessageWords } from './message-words.js';
 
 /**
  * Every text the server writes, in one language: en.ts, ru.ts and kk.ts each hold one, typed by this, so a text
@@ -20,6 +21,7 @@ export interface ServerCatalogue {
     /** The title when EESC staff entered the report for the organisation (a partner hears of staff's entry). */
     staffEnteredTitles: Record<ProgressUpdateNotice, (code: string) => string>;
   };
+  /** What the server says to a person: errors and the reasons beside fields (message-words.ts). */
   messages: ServerMessageWords;
 }
 
@@ -187,27 +189,3 @@ export interface StaffAlertWords {
 export type ProgressUpdateNotice =
   'progress-update.submitted' | 'progress-update.approved' | 'progress-update.returned' | 'progress-update.rejected';
 export type NotificationKind = ProgressUpdateNotice | 'milestone.reassigned';
-
-/** The actions a rate limit counts, each named in `counted`. */
-export type RateLimitedActionName = 'write' | 'search' | 'export' | 'download' | 'import' | 'upload' | 'password';
-
-/**
- * What the server says when it refuses a request (serverMessage), with the language's numbers and plurals:
- * Russian counts take one of three forms ("1 секунду", "3 секунды", "5 секунд"), Kazakh nouns do not change
- * after a number. `seconds` is how long to wait.
- */
-export interface ServerMessageWords {
-  tooManySignInAttempts: (seconds: number) => string;
-  /** What is counted, as the subject of "too many … from this account". */
-  counted: Record<RateLimitedActionName, string>;
-  /** `counted` is one of `counted`'s words. */
-  rateLimited: (counted: string, seconds: number) => string;
-  tooManyAtOnce: string;
-  statementTimeout: string;
-  /** `limit` progress reports on one milestone in 24 hours. */
-  updatesPerDay: (limit: number, seconds: number) => string;
-  /** The evidence files of one progress report reached `megabytes`. */
-  updateEvidenceStorage: (megabytes: number) => string;
-  /** The evidence files of one organisation reached `megabytes`. */
-  organisationEvidenceStorage: (megabytes: number) => string;
-}

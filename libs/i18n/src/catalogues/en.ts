@@ -1,8 +1,38 @@
 import type { ServerCatalogue } from './catalogue.js';
+import type { ClosedMilestoneRefusal, RateLimitedActionName, ReviewStep, StaffChange } from './message-words.js';
 import { formatNumber } from './plurals.js';
 
 const number = (n: number) => formatNumber('en', n);
 const seconds = (n: number) => (n === 1 ? '1 second' : `${number(n)} seconds`);
+/** The field a constraint names, as class-validator writes it: "each value in daysBefore" for each of a list. */
+const each = (p: { field: string; each?: boolean }) => `${p.each ? 'each value in ' : ''}${p.field}`;
+
+const COUNTED: Record<RateLimitedActionName, string> = {
+  write: 'changes',
+  search: 'searches',
+  export: 'exports',
+  download: 'downloads',
+  import: 'imports',
+  upload: 'uploads',
+  password: 'password changes',
+};
+const STAFF_CHANGES: Record<StaffChange, string> = {
+  content: 'change its content',
+  delete: 'delete it',
+  addEvidence: 'add evidence to it',
+  removeEvidence: 'remove its evidence',
+};
+const PAST_TENSE: Record<ReviewStep, string> = {
+  approve: 'approved',
+  return: 'returned',
+  reject: 'rejected',
+  submit: 'submitted',
+};
+const CLOSED_REFUSALS: Record<ClosedMilestoneRefusal, string> = {
+  newUpdate: 'take a new progress update',
+  resubmit: 'take a resubmitted progress update',
+  approve: 'have a progress update approved',
+};
 
 /** Every text the server writes in English; English is also the language of anyone whose language is unknown. */
 export const en: ServerCatalogue = {
@@ -199,26 +229,180 @@ export const en: ServerCatalogue = {
     },
   },
   messages: {
-    tooManySignInAttempts: (s) => `Too many sign-in attempts; try again in ${seconds(s)}`,
-    counted: {
-      write: 'changes',
-      search: 'searches',
-      export: 'exports',
-      download: 'downloads',
-      import: 'imports',
-      upload: 'uploads',
-      password: 'password changes',
-    },
-    rateLimited: (counted, s) => `Too many ${counted} from this account; try again in ${seconds(s)}`,
+    tooManySignInAttempts: ({ seconds: s }) => `Too many sign-in attempts; try again in ${seconds(s)}`,
+    rateLimited: ({ action, seconds: s }) =>
+      `Too many ${COUNTED[action]} from this account; try again in ${seconds(s)}`,
     tooManyAtOnce: 'Too many requests from this account at once; wait for those under way, then try again',
     statementTimeout:
       'The database took too long to answer this request and stopped it; try again shortly, or ask for less ' +
       'at once (a shorter search, a smaller page)',
-    updatesPerDay: (limit, s) =>
+    updatesPerDay: ({ limit, seconds: s }) =>
       `Your organisation has sent ${number(limit)} progress ${limit === 1 ? 'report' : 'reports'} on this milestone in the last 24 hours, the most allowed; try again in ${seconds(s)}`,
-    updateEvidenceStorage: (mb) =>
-      `A progress report holds at most ${number(mb)} MB of evidence files; remove one or send a smaller file`,
-    organisationEvidenceStorage: (mb) =>
-      `Your organisation's evidence files have reached ${number(mb)} MB, the most allowed; ask EESC staff to raise the limit`,
+    updateEvidenceStorage: ({ megabytes }) =>
+      `A progress report holds at most ${number(megabytes)} MB of evidence files; remove one or send a smaller file`,
+    organisationEvidenceStorage: ({ megabytes }) =>
+      `Your organisation's evidence files have reached ${number(megabytes)} MB, the most allowed; ask EESC staff to raise the limit`,
+
+    validationFailed: 'Validation failed',
+    invalidQuery: ({ parameter, reason }) => `Invalid query parameter "${parameter}": ${reason}`,
+    notFound: ({ resource, id }) => `No ${resource} with id ${id}`,
+    versionConflict: ({ resource, version }) =>
+      `The ${resource} was changed by someone else (now at version ${version}); reload it and try again`,
+    versionRequired: 'Send the version you are updating: an If-Match: W/"<version>" header or "version" in the body',
+    inUse: ({ resource }) => `This ${resource} is still referenced by other records; remove those first`,
+    alreadyTaken: ({ resource, field }) => `Another ${resource} already has this ${field}`,
+    noSuchRoute: ({ method, path }) => `Cannot ${method} ${path}`,
+    internalError: 'Internal server error',
+    requestRefused: ({ text }) => text,
+
+    signInFirst: 'Sign in first: send Authorization: Bearer <token>',
+    badCredentials: 'The e-mail address or the password is not correct',
+    signInExpired: 'The sign-in has expired: sign in again',
+    signInNoLongerValid: 'The sign-in is no longer valid: sign in again',
+    tokenNotValid: 'The access token is not valid',
+    needsRole: ({ roles }) => `This needs one of the roles ${roles.join(', ')}`,
+    noAccessPolicy: 'This route has no access policy',
+    metricsOff: 'Metrics are off: set METRICS_TOKEN to turn them on',
+    metricsNeedToken: 'Metrics need the scraper token: Authorization: Bearer <METRICS_TOKEN>',
+    notResponsible: 'Your organisation neither leads nor supports this milestone',
+    partnersSubscribeToOwnCalendar: 'Partners subscribe to their organisation’s calendar',
+    partnerOwnCalendarOnly: 'A partner may subscribe only to its own organisation’s calendar',
+    noFeedAtThisAddress: 'No calendar feed with id this address',
+
+    bodyMustBeObject: 'The request body must be a JSON object',
+    bodyNotJson: ({ detail }) => `The request body is not valid JSON: ${detail}`,
+    bodyShape: ({ problem }) => `The request body ${problem}`,
+    bodyTooLarge: 'Request body is too large',
+    fileTooLarge: 'request file too large',
+    unsupportedMediaType: ({ mediaType }) => `Unsupported media type ${mediaType}: send JSON`,
+    sendMultipart: 'Send the file as multipart/form-data in a field named "file"',
+    uploadUnreadable: 'The upload could not be read',
+    uploadMalformed: ({ detail }) => `the upload is not a well-formed multipart/form-data body (${detail})`,
+    callerWentAway: 'The caller went away while the request waited for a slot',
+
+    fieldReason: ({ field, reason }) => `${field} ${reason}`,
+    fieldProblem: ({ text }) => text,
+    mustBeOneOf: ({ values }) => `must be one of ${values.join(', ')}`,
+    mustBeEither: ({ first, second }) => `must be ${first} or ${second}`,
+    mustBeUuid: 'must be a UUID',
+    mustBeText: 'must be text',
+    mustBeWholeNumber: 'must be a whole number',
+    mustBeDate: 'must be a date (YYYY-MM-DD)',
+    mustBeTimestamp: 'must be an ISO 8601 timestamp',
+    mustBeJsonObject: 'must be a JSON object',
+    mustNotBeAfter: ({ other }) => `must not be after ${other}`,
+    mustNotBeBefore: ({ other }) => `must not be before ${other}`,
+    noNulCharacters: 'must not contain NUL characters',
+    isRequired: 'is required',
+    requiredUuid: 'is required and must be a UUID',
+    namesNoActionPlan: 'names no action plan',
+    noneWithThisId: ({ resource }) => `no ${resource} has this id`,
+    noOrganisationWithId: ({ id }) => `no organisation has the id ${id}`,
+    isAlreadyUsed: 'is already used',
+    isTooLong: 'is too long',
+    hasInvalidValue: 'has an invalid value',
+    refersToNothing: 'refers to a record that does not exist',
+    breaksRule: ({ rule }) => `breaks the rule ${rule}`,
+    cannotCompare: 'holds a value the database cannot compare',
+    isNotCorrect: 'is not correct',
+    passwordTooShort: ({ min }) => `must be at least ${min} characters long`,
+    requiredForPartners: 'is required for partners',
+    requiredForOrganisationFeed: 'is required for an organisation feed',
+    requiredForPlanFeed: 'is required for a plan feed',
+    leadNotSupporting: 'must not include the lead organisation',
+    isEmpty: 'is empty',
+    evidenceKinds: ({ kinds }) => `must be one of: ${kinds.join(', ')}`,
+    milestoneIs: ({ status }) => `milestone is ${status}`,
+    ifMatchShape: 'must be the ETag of the record, such as W/"3"',
+
+    givenOnceAsJson: 'must be given once, as JSON',
+    notValidJson: 'is not valid JSON',
+    nestsTooDeep: ({ levels }) => `nests deeper than ${levels} levels`,
+    arrayTooLong: ({ items }) => `has an array of more than ${items} items`,
+    tooManyKeys: ({ keys }) => `has an object with more than ${keys} keys`,
+    sortShape: 'must be ["field","ASC"] or ["field","DESC"]',
+    rangeShape: 'must be [start,end] with whole numbers >= 0',
+    rangeSpan: ({ rows }) => `may span at most ${rows} rows`,
+    filterShape: 'must be a JSON object such as {"status":"delayed"}',
+    unknownParameter: 'is not a known parameter (use sort, range and filter)',
+    notASortField: ({ field, resource, sortable }) =>
+      `${field} is not a sort field of ${resource} (use ${sortable.join(', ')})`,
+    notAFilter: ({ field, resource, use }) =>
+      `${field} is not a filter of ${resource}${use ? ` (use ${use.join(', ')})` : ''}`,
+    cannotCompareWithNull: 'cannot be compared with null',
+    takesOneValue: 'takes one value, not a list',
+    mayListAtMost: ({ max }) => `may list at most ${max} values`,
+    notOffered: ({ resource }) => `is not offered on ${resource}`,
+    mayBeAtMostCharacters: ({ max }) => `may be at most ${max} characters`,
+    exportTooLarge: ({ total, estimated, max }) =>
+      `selects ${estimated ? 'about ' : ''}${total} rows; an export holds at most ${max}`,
+
+    staffMayNotChange: ({ change }) =>
+      `This progress update was submitted by the organisation's partner: staff do not ${STAFF_CHANGES[change]}; ` +
+      (change === 'delete'
+        ? 'reject it with a comment, and it stays on record'
+        : 'return it with a comment and the partner revises it'),
+    noLongerEditable: ({ state }) => `A progress update that was ${state} can no longer be edited`,
+    noLongerTakesEvidence: ({ state }) => `A progress update that was ${state} can no longer take evidence`,
+    keepsEvidence: ({ state }) => `A progress update that was ${state} keeps its evidence`,
+    keepsEvidenceAsIs: ({ state }) => `A progress update that was ${state} keeps its evidence as it is`,
+    approvedIsKept: 'An approved progress update is part of the verified record and is kept: it cannot be deleted',
+    ownApproval: ({ did }) =>
+      `You ${did === 'entered' ? 'entered' : 'last revised'} this progress update: another member of staff must ` +
+      'approve it, so that two people stand behind every verified figure',
+    cannotMoveNow: ({ state, step }) => `This progress update is ${state}: it cannot be ${PAST_TENSE[step]} now`,
+    milestoneClosed: ({ code, status, refusal }) =>
+      `Milestone ${code} is ${status}: it cannot ${CLOSED_REFUSALS[refusal]} until staff reopen it ` +
+      '(set its status back to an open one)',
+    milestoneChangedSince: ({ reported, current }) =>
+      `The milestone changed since this update was reported (version ${reported}, now ${current}); ` +
+      'review the milestone, then approve again with its current version',
+    evidenceNotAccepted: 'This kind of file is not accepted as evidence',
+    evidenceFilesMax: ({ max }) => `A progress update holds at most ${max} evidence files`,
+
+    lacksColumns: ({ columns }) => `lacks the column(s) ${columns.join(', ')} (see the template)`,
+    unknownColumns: ({ columns }) => `has unknown column(s) ${columns.join(', ')} (see the template)`,
+    tooManyRows: ({ max }) => `has more than ${max} rows`,
+    notXlsx: 'is not a readable XLSX workbook',
+    noSheet: 'has no sheet',
+    notUtf8: 'is not UTF-8 text (save the CSV as UTF-8)',
+    notCsv: ({ detail }) => `is not valid CSV: ${detail}`,
+    needsMemory: ({ megabytes }) => `needs more than ${megabytes} MB to read: split it into smaller files`,
+    tooSlow: ({ seconds: s }) => `took more than ${s} s to read: split it into smaller files`,
+    noMilestoneRows: 'has no milestone rows',
+    noObjectiveCode: ({ code }) => `no objective of the plan has the code ${code}`,
+    noOrganisationShortCode: ({ codes }) => `no organisation has the short code ${codes.join(', ')}`,
+    missingTranslation: 'missing translation',
+    codeInPlan: 'a milestone of the plan already has this code',
+    duplicateCode: ({ row }) => `duplicate code (also on row ${row})`,
+    rowsHaveErrors: ({ invalid, total }) => `${invalid} of ${total} rows have errors; nothing was imported`,
+
+    // class-validator's own texts, word for word.
+    isUuid: (p) => `${each(p)} must be a UUID`,
+    isIn: (p) => `${each(p)} must be one of the following values: ${p.values.join(', ')}`,
+    maxLength: (p) => `${each(p)} must be shorter than or equal to ${p.max} characters`,
+    minLength: (p) => `${each(p)} must be longer than or equal to ${p.min} characters`,
+    min: (p) => `${each(p)} must not be less than ${p.min}`,
+    max: (p) => `${each(p)} must not be greater than ${p.max}`,
+    isInt: (p) => `${each(p)} must be an integer number`,
+    isEmail: (p) => `${each(p)} must be an email`,
+    isUrl: (p) => `${each(p)} must be a URL address`,
+    matches: (p) => `${each(p)} must match ${p.pattern} regular expression`,
+    isCountryCode: (p) => `${each(p)} must be a valid ISO31661 Alpha2 code`,
+    arrayMaxSize: (p) => `${each(p)} must contain no more than ${p.max} elements`,
+    arrayUnique: (p) => `${p.each ? 'each value in ' : ''}All ${p.field}'s elements must be unique`,
+    isArray: (p) => `${each(p)} must be an array`,
+    isString: (p) => `${each(p)} must be a string`,
+    isNotEmpty: (p) => `${each(p)} should not be empty`,
+    isBoolean: (p) => `${each(p)} must be a boolean value`,
+    nestedObject: (p) => `${p.each ? 'each value in ' : ''}nested property ${p.field} must be either object or array`,
+    notAllowed: ({ field }) => `property ${field} should not exist`,
+    unknownValue: 'an unknown value was passed to the validate function',
+    isCalendarDate: (p) => `${each(p)} must be a date in the form YYYY-MM-DD`,
+    isTimeZone: (p) => `${each(p)} must be an IANA time zone such as Asia/Almaty`,
+    codeFormat: ({ field }) => `${field} may hold letters, digits, ".", "_", "/" and "-" (at most 32 characters)`,
+    shortCodeFormat: ({ field }) => `${field} must be 1-32 upper-case letters, digits or hyphens`,
+    feedLabelCharacters: ({ field }) =>
+      `${field} must not contain control characters (line breaks, tabs) or invisible formatting characters`,
   },
 };

@@ -1,9 +1,103 @@
+import type { MilestoneStatus, ProgressUpdateState } from '#contracts';
 import type { ServerCatalogue } from './catalogue.js';
+import type {
+  ClosedMilestoneRefusal,
+  EvidenceKindName,
+  RateLimitedActionName,
+  ResourceName,
+  ReviewStep,
+  StaffChange,
+} from './message-words.js';
 import { formatNumber } from './plurals.js';
 
 const number = (n: number) => formatNumber('kk', n);
 /** "30 секундтан": as before "кейін" (after); a Kazakh noun does not change after a number. */
 const seconds = (n: number) => `${number(n)} секундтан`;
+
+/** The field a constraint names: "dueDate өрісі", "daysBefore өрісінің әр мәні" for each of a list. */
+const field = (p: { field: string; each?: boolean }) => `${p.field} өрісі${p.each ? 'нің әр мәні' : ''}`;
+
+/** A record's name; the messages keep it in the nominative (its suffixes follow the word's vowels). */
+const RESOURCES: Record<ResourceName, string> = {
+  'action plan': 'іс-қимыл жоспары',
+  priority: 'басымдық',
+  objective: 'мақсат',
+  milestone: 'кезең',
+  organisation: 'ұйым',
+  user: 'пайдаланушы',
+  'progress update': 'жұмыс барысы туралы есеп',
+  'evidence file': 'растайтын файл',
+  report: 'баяндама',
+  'audit event': 'аудит журналының жазбасы',
+  reminder: 'еске салу',
+  notification: 'хабарландыру',
+  'calendar feed': 'күнтізбе жазылымы',
+};
+/** What is counted, as the subject of "… тым көп". */
+const COUNTED: Record<RateLimitedActionName, string> = {
+  write: 'өзгерістер',
+  search: 'іздеу сұраулары',
+  export: 'экспорттар',
+  download: 'жүктеп алулар',
+  import: 'импорттар',
+  upload: 'файл жүктеулері',
+  password: 'құпиясөзді өзгерту әрекеттері',
+};
+/** A report's state, before "есеп" (report) or after "Бұл есеп". */
+const STATES: Record<ProgressUpdateState, string> = {
+  submitted: 'тексеруге жіберілген',
+  approved: 'бекітілген',
+  returned: 'пысықтауға қайтарылған',
+  rejected: 'қабылданбаған',
+};
+/** What a step does to a report, before "болмайды" (may not). */
+const STEPS: Record<ReviewStep, string> = {
+  approve: 'бекітуге',
+  return: 'пысықтауға қайтаруға',
+  reject: 'қабылдамауға',
+  submit: 'тексеруге жіберуге',
+};
+const MILESTONE_STATUSES: Record<MilestoneStatus, string> = {
+  planned: 'жоспарланған',
+  in_progress: 'орындалуда',
+  at_risk: 'қауіп төнген',
+  delayed: 'кешіктірілген',
+  completed: 'орындалған',
+  cancelled: 'күші жойылған',
+};
+/** What staff do not do to a partner's report, after "қызметкерлер". */
+const STAFF_CHANGES: Record<StaffChange, string> = {
+  content: 'оның мазмұнын өзгертпейді',
+  delete: 'оны жоймайды',
+  addEvidence: 'оған файл тіркемейді',
+  removeEvidence: 'оның файлдарын жоймайды',
+};
+const CLOSED_REFUSALS: Record<ClosedMilestoneRefusal, string> = {
+  newUpdate: 'ол жаңа есептерді қабылдамайды',
+  resubmit: 'ол қайта жіберілген есептерді қабылдамайды',
+  approve: 'ол бойынша есептерді бекітуге болмайды',
+};
+const EVIDENCE_KINDS: Record<EvidenceKindName, string> = {
+  PDF: 'PDF',
+  'PNG image': 'PNG суреті',
+  'JPEG image': 'JPEG суреті',
+  'WebP image': 'WebP суреті',
+  'Word document': 'Word құжаты',
+  'Excel workbook': 'Excel кітабы',
+  'PowerPoint presentation': 'PowerPoint презентациясы',
+  'OpenDocument text': 'OpenDocument мәтіні',
+  'OpenDocument spreadsheet': 'OpenDocument кестесі',
+  text: 'мәтін',
+  CSV: 'CSV',
+};
+/** What the HTTP library refused, by status. */
+const REFUSALS: Partial<Record<number, string>> = {
+  400: 'Сұрауды оқу мүмкін болмады',
+  404: 'Табылмады',
+  406: 'Сұрау пішімі дұрыс емес',
+  413: 'Сұрау тым үлкен',
+  415: 'Мазмұн түріне қолдау көрсетілмейді',
+};
 
 /** Every text the server writes in Kazakh. */
 export const kk: ServerCatalogue = {
@@ -199,26 +293,184 @@ export const kk: ServerCatalogue = {
     },
   },
   messages: {
-    tooManySignInAttempts: (s) => `Кіру әрекеттері тым көп; ${seconds(s)} кейін қайталаңыз`,
-    counted: {
-      write: 'өзгерістер',
-      search: 'іздеу сұраулары',
-      export: 'экспорттар',
-      download: 'жүктеп алулар',
-      import: 'импорттар',
-      upload: 'файл жүктеулері',
-      password: 'құпиясөзді өзгерту әрекеттері',
-    },
-    rateLimited: (counted, s) => `Бұл тіркелгіден ${counted} тым көп; ${seconds(s)} кейін қайталаңыз`,
+    tooManySignInAttempts: ({ seconds: s }) => `Кіру әрекеттері тым көп; ${seconds(s)} кейін қайталаңыз`,
+    rateLimited: ({ action, seconds: s }) =>
+      `Бұл тіркелгіден ${COUNTED[action]} тым көп; ${seconds(s)} кейін қайталаңыз`,
     tooManyAtOnce: 'Бұл тіркелгіден бір мезетте тым көп сұрау; орындалып жатқандарын күтіп, қайталаңыз',
     statementTimeout:
       'Дерекқор бұл сұрауды тым ұзақ өңдеп, тоқтатты; біраздан кейін қайталаңыз немесе бір мезетте азырақ ' +
       'сұраңыз (қысқарақ іздеу, кішірек бет)',
-    updatesPerDay: (limit, s) =>
+    updatesPerDay: ({ limit, seconds: s }) =>
       `Ұйымыңыз соңғы 24 сағатта осы кезең бойынша ${number(limit)} есеп жіберді, бұл шек; ${seconds(s)} кейін қайталаңыз`,
-    updateEvidenceStorage: (mb) =>
-      `Есепке ${number(mb)} МБ-тан аспайтын файлдар тіркеуге болады; файлды жойыңыз немесе кішірек файл жіберіңіз`,
-    organisationEvidenceStorage: (mb) =>
-      `Ұйымыңыздың файлдары ${number(mb)} МБ-қа жетті, бұл шек; шекті көтеруді ЕЭӘК қызметкерлерінен сұраңыз`,
+    updateEvidenceStorage: ({ megabytes }) =>
+      `Есепке ${number(megabytes)} МБ-тан аспайтын файлдар тіркеуге болады; файлды жойыңыз немесе кішірек файл жіберіңіз`,
+    organisationEvidenceStorage: ({ megabytes }) =>
+      `Ұйымыңыздың файлдары ${number(megabytes)} МБ-қа жетті, бұл шек; шекті көтеруді ЕЭӘК қызметкерлерінен сұраңыз`,
+
+    validationFailed: 'Деректер тексеруден өтпеді',
+    invalidQuery: ({ parameter, reason }) => `«${parameter}» сұрау параметрі жарамсыз: ${reason}`,
+    notFound: ({ resource, id }) => `id ${id} бойынша ${RESOURCES[resource]} табылмады`,
+    versionConflict: ({ resource, version }) =>
+      `Бұл жазбаны (${RESOURCES[resource]}) басқа біреу өзгертті (қазір нұсқа ${version}); деректерді қайта жүктеп, қайталаңыз`,
+    versionRequired:
+      'Өзгертіп жатқан нұсқаны көрсетіңіз: If-Match: W/"<нұсқа>" тақырыбы немесе сұрау денесіндегі "version" өрісі',
+    inUse: ({ resource }) =>
+      `Бұл жазбаға (${RESOURCES[resource]}) әлі басқа жазбалар сілтеме жасайды; алдымен соларды жойыңыз`,
+    alreadyTaken: ({ resource, field }) => `${field} мәні осындай басқа жазба (${RESOURCES[resource]}) бар`,
+    noSuchRoute: ({ method, path }) => `Мұндай мекенжай жоқ: ${method} ${path}`,
+    internalError: 'Сервердің ішкі қатесі',
+    requestRefused: ({ status }) => REFUSALS[status] ?? `Сұрау қабылданбады (код ${status})`,
+
+    signInFirst: 'Алдымен жүйеге кіріңіз: Authorization: Bearer <токен> тақырыбын жіберіңіз',
+    badCredentials: 'Электрондық пошта мекенжайы немесе құпиясөз дұрыс емес',
+    signInExpired: 'Кіру мерзімі өтті: қайта кіріңіз',
+    signInNoLongerValid: 'Кіру енді жарамсыз: қайта кіріңіз',
+    tokenNotValid: 'Кіру токені жарамсыз',
+    needsRole: ({ roles }) => `Бұл үшін мына рөлдердің бірі қажет: ${roles.join(', ')}`,
+    noAccessPolicy: 'Бұл мекенжайға қол жеткізу саясаты берілмеген',
+    metricsOff: 'Метрикалар өшірулі: оларды қосу үшін METRICS_TOKEN мәнін беріңіз',
+    metricsNeedToken: 'Метрикаларға жинаушының токені қажет: Authorization: Bearer <METRICS_TOKEN>',
+    notResponsible: 'Ұйымыңыз бұл кезеңнің жетекшісі де, қолдаушысы да емес',
+    partnersSubscribeToOwnCalendar: 'Серіктестер өз ұйымының күнтізбесіне жазылады',
+    partnerOwnCalendarOnly: 'Серіктес тек өз ұйымының күнтізбесіне жазыла алады',
+    noFeedAtThisAddress: 'Бұл мекенжай бойынша күнтізбе жазылымы жоқ',
+
+    bodyMustBeObject: 'Сұрау денесі JSON объектісі болуы керек',
+    bodyNotJson: ({ position }) =>
+      `Сұрау денесі жарамды JSON емес${position === undefined ? '' : ` (позиция ${position})`}`,
+    bodyShape: ({ problem }) => `Сұрау денесі: ${problem}`,
+    bodyTooLarge: 'Сұрау денесі тым үлкен',
+    fileTooLarge: 'Файл тым үлкен',
+    unsupportedMediaType: ({ mediaType }) => `${mediaType} мазмұн түріне қолдау көрсетілмейді: JSON жіберіңіз`,
+    sendMultipart: 'Файлды multipart/form-data түрінде "file" деп аталатын өрісте жіберіңіз',
+    uploadUnreadable: 'Жүктелген файлды оқу мүмкін болмады',
+    uploadMalformed: () => 'жүктеу дұрыс multipart/form-data денесі емес',
+    callerWentAway: 'Сұрау кезек күтіп тұрғанда клиент ажырап кетті',
+
+    fieldReason: ({ field, reason }) => `${field}: ${reason}`,
+    fieldProblem: () => 'мәні жарамсыз',
+    mustBeOneOf: ({ values }) => `мына мәндердің бірі болуы керек: ${values.join(', ')}`,
+    mustBeEither: ({ first, second }) => `${first} немесе ${second} болуы керек`,
+    mustBeUuid: 'UUID болуы керек',
+    mustBeText: 'мәтін болуы керек',
+    mustBeWholeNumber: 'бүтін сан болуы керек',
+    mustBeDate: 'күн болуы керек (ЖЖЖЖ-АА-КК)',
+    mustBeTimestamp: 'ISO 8601 уақыт белгісі болуы керек',
+    mustBeJsonObject: 'JSON объектісі болуы керек',
+    mustNotBeAfter: ({ other }) => `${other} мәнінен кеш болмауы керек`,
+    mustNotBeBefore: ({ other }) => `${other} мәнінен ерте болмауы керек`,
+    noNulCharacters: 'NUL таңбалары болмауы керек',
+    isRequired: 'міндетті',
+    requiredUuid: 'міндетті және UUID болуы керек',
+    namesNoActionPlan: 'ешбір іс-қимыл жоспарын көрсетпейді',
+    noneWithThisId: ({ resource }) => `бұл id бойынша ${RESOURCES[resource]} жоқ`,
+    noOrganisationWithId: ({ id }) => `id ${id} бойынша ұйым жоқ`,
+    isAlreadyUsed: 'бұрыннан қолданылып жүр',
+    isTooLong: 'тым ұзын',
+    hasInvalidValue: 'мәні рұқсат етілмеген',
+    refersToNothing: 'жоқ жазбаға сілтеме жасайды',
+    breaksRule: ({ rule }) => `${rule} ережесін бұзады`,
+    cannotCompare: 'дерекқор салыстыра алмайтын мәні бар',
+    isNotCorrect: 'дұрыс емес',
+    passwordTooShort: ({ min }) => `кемінде ${number(min)} таңба болуы керек`,
+    requiredForPartners: 'серіктестер үшін міндетті',
+    requiredForOrganisationFeed: 'ұйым жазылымы үшін міндетті',
+    requiredForPlanFeed: 'жоспар жазылымы үшін міндетті',
+    leadNotSupporting: 'жетекші ұйымды қамтымауы керек',
+    isEmpty: 'бос',
+    evidenceKinds: ({ kinds }) =>
+      `мыналардың бірі болуы керек: ${kinds.map((kind) => EVIDENCE_KINDS[kind]).join(', ')}`,
+    milestoneIs: ({ status }) => `кезең ${MILESTONE_STATUSES[status]}`,
+    ifMatchShape: 'жазбаның ETag мәні болуы керек, мысалы W/"3"',
+
+    givenOnceAsJson: 'бір рет, JSON түрінде берілуі керек',
+    notValidJson: 'жарамды JSON емес',
+    nestsTooDeep: ({ levels }) => `${number(levels)} деңгейден тереңірек кірістірілген`,
+    arrayTooLong: ({ items }) => `${number(items)} элементтен ұзын массив бар`,
+    tooManyKeys: ({ keys }) => `кілт саны ${number(keys)} шегінен асатын объект бар`,
+    sortShape: '["өріс","ASC"] немесе ["өріс","DESC"] болуы керек',
+    rangeShape: 'теріс емес бүтін сандардан тұратын [басы,соңы] болуы керек',
+    rangeSpan: ({ rows }) => `ең көбі ${number(rows)} жолды қамти алады`,
+    filterShape: 'JSON объектісі болуы керек, мысалы {"status":"delayed"}',
+    unknownParameter: 'белгісіз параметр (sort, range және filter пайдаланыңыз)',
+    notASortField: ({ field, resource, sortable }) =>
+      `${field} — ${resource} сұрыптау өрісі емес (${sortable.join(', ')} пайдаланыңыз)`,
+    notAFilter: ({ field, resource, use }) =>
+      `${field} — ${resource} сүзгісі емес${use ? ` (${use.join(', ')} пайдаланыңыз)` : ''}`,
+    cannotCompareWithNull: 'null мәнімен салыстыруға болмайды',
+    takesOneValue: 'тізім емес, бір мән қабылдайды',
+    mayListAtMost: ({ max }) => `ең көбі ${number(max)} мәнді тізе алады`,
+    notOffered: ({ resource }) => `${resource} үшін қолжетімсіз`,
+    mayBeAtMostCharacters: ({ max }) => `ең көбі ${number(max)} таңба болуы мүмкін`,
+    exportTooLarge: ({ total, estimated, max }) =>
+      `${estimated ? 'шамамен ' : ''}${number(total)} жолды таңдайды; экспортқа ең көбі ${number(max)} жол кіреді`,
+
+    staffMayNotChange: ({ change }) =>
+      `Бұл есепті ұйымның серіктесі жіберген: қызметкерлер ${STAFF_CHANGES[change]}; ` +
+      (change === 'delete'
+        ? 'оны түсініктемемен қабылдамаңыз, сонда ол тарихта сақталады'
+        : 'оны түсініктемемен қайтарыңыз, серіктес оны пысықтайды'),
+    noLongerEditable: ({ state }) => `Жұмыс барысы туралы ${STATES[state]} есепті енді өзгертуге болмайды`,
+    noLongerTakesEvidence: ({ state }) => `Жұмыс барысы туралы ${STATES[state]} есепке енді файл тіркеуге болмайды`,
+    keepsEvidence: ({ state }) => `Жұмыс барысы туралы ${STATES[state]} есептің файлдары сақталады`,
+    keepsEvidenceAsIs: ({ state }) => `Жұмыс барысы туралы ${STATES[state]} есептің файлдары өзгеріссіз сақталады`,
+    approvedIsKept: 'Бекітілген есеп тексерілген деректердің бөлігі және сақталады: оны жоюға болмайды',
+    ownApproval: ({ did }) =>
+      `Бұл есепті ${did === 'entered' ? 'сіз енгіздіңіз' : 'соңғы рет сіз өзгерттіңіз'}: әр тексерілген ` +
+      'көрсеткіштің артында екі адам тұруы үшін оны басқа қызметкер бекітуі керек',
+    cannotMoveNow: ({ state, step }) => `Бұл есеп ${STATES[state]}: оны қазір ${STEPS[step]} болмайды`,
+    milestoneClosed: ({ code, status, refusal }) =>
+      `${code} кезеңі ${MILESTONE_STATUSES[status]}: қызметкерлер оны қайта ашпайынша (ашық мәртебелердің ` +
+      `біріне қайтармайынша) ${CLOSED_REFUSALS[refusal]}`,
+    milestoneChangedSince: ({ reported, current }) =>
+      `Бұл есеп жіберілгеннен бері кезең өзгерді (нұсқа ${reported}, қазір ${current}); кезеңді қарап шығып, ` +
+      'есепті оның ағымдағы нұсқасымен қайта бекітіңіз',
+    evidenceNotAccepted: 'Мұндай түрдегі файл растайтын құжат ретінде қабылданбайды',
+    evidenceFilesMax: ({ max }) => `Есепке ең көбі ${number(max)} файл тіркеуге болады`,
+
+    lacksColumns: ({ columns }) => `${columns.join(', ')} бағандары жоқ (үлгіні қараңыз)`,
+    unknownColumns: ({ columns }) => `белгісіз бағандар бар: ${columns.join(', ')} (үлгіні қараңыз)`,
+    tooManyRows: ({ max }) => `${number(max)} жолдан көп`,
+    notXlsx: 'XLSX кітабы ретінде оқылмады',
+    noSheet: 'бірде-бір парақ жоқ',
+    notUtf8: 'UTF-8 мәтіні емес (CSV файлын UTF-8 кодтауында сақтаңыз)',
+    notCsv: ({ line }) => `жарамды CSV емес${line === undefined ? '' : ` (${line}-жол)`}`,
+    needsMemory: ({ megabytes }) => `оқу үшін ${number(megabytes)} МБ-тан көп жад қажет: оны кішірек файлдарға бөліңіз`,
+    tooSlow: ({ seconds: s }) => `оқу ${seconds(s)} астам уақыт алды: оны кішірек файлдарға бөліңіз`,
+    noMilestoneRows: 'кезең жолдары жоқ',
+    noObjectiveCode: ({ code }) => `жоспарда ${code} коды бар мақсат жоқ`,
+    noOrganisationShortCode: ({ codes }) => `${codes.join(', ')} қысқа коды бар ұйым жоқ`,
+    missingTranslation: 'аудармасы жоқ',
+    codeInPlan: 'жоспарда бұл коды бар кезең бұрыннан бар',
+    duplicateCode: ({ row }) => `қайталанған код (${row}-жолда да бар)`,
+    rowsHaveErrors: ({ invalid, total }) =>
+      `${number(total)} жолдың ${number(invalid)} жолында қате бар; ештеңе импортталмады`,
+
+    isUuid: (p) => `${field(p)} UUID болуы керек`,
+    isIn: (p) => `${field(p)} мына мәндердің бірі болуы керек: ${p.values.join(', ')}`,
+    maxLength: (p) => `${field(p)} ${number(p.max)} таңбадан аспауы керек`,
+    minLength: (p) => `${field(p)} кемінде ${number(p.min)} таңба болуы керек`,
+    min: (p) => `${field(p)} кемінде ${number(p.min)} болуы керек`,
+    max: (p) => `${field(p)} ең көбі ${number(p.max)} болуы керек`,
+    isInt: (p) => `${field(p)} бүтін сан болуы керек`,
+    isEmail: (p) => `${field(p)} электрондық пошта мекенжайы болуы керек`,
+    isUrl: (p) => `${field(p)} URL мекенжайы болуы керек`,
+    matches: (p) => `${field(p)} ${p.pattern} тұрақты өрнегіне сәйкес келуі керек`,
+    isCountryCode: (p) => `${field(p)} ISO 3166-1 екі әріпті ел коды болуы керек`,
+    arrayMaxSize: (p) => `${field(p)} ${number(p.max)} элементтен аспауы керек`,
+    arrayUnique: (p) => `${p.field} өрісінің элементтері қайталанбауы керек`,
+    isArray: (p) => `${field(p)} массив болуы керек`,
+    isString: (p) => `${field(p)} мәтін болуы керек`,
+    isNotEmpty: (p) => `${field(p)} бос болмауы керек`,
+    isBoolean: (p) => `${field(p)} логикалық мән (true немесе false) болуы керек`,
+    nestedObject: (p) => `${p.field} ішкі өрісі${p.each ? 'нің әр мәні' : ''} объект немесе массив болуы керек`,
+    notAllowed: (p) => `${p.field} өрісі қарастырылмаған`,
+    unknownValue: 'Тексеруге белгісіз түрдегі мән берілді',
+    isCalendarDate: (p) => `${field(p)} ЖЖЖЖ-АА-КК түріндегі күн болуы керек`,
+    isTimeZone: (p) => `${field(p)} IANA уақыт белдеуі болуы керек, мысалы Asia/Almaty`,
+    codeFormat: (p) => `${p.field} өрісінде әріптер, цифрлар, «.», «_», «/» және «-» болуы мүмкін (ең көбі 32 таңба)`,
+    shortCodeFormat: (p) => `${p.field} өрісі 1–32 бас латын әрпінен, цифрдан немесе дефистен тұруы керек`,
+    feedLabelCharacters: (p) =>
+      `${p.field} өрісінде басқару таңбалары (жол ауыстыру, табуляция) мен көрінбейтін пішімдеу таңбалары болмауы керек`,
   },
 };

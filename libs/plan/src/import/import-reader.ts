@@ -34,14 +34,10 @@ export class ImportReader implements OnModuleDestroy {
     } catch (error) {
       const code = (error as { code?: unknown; name?: unknown }).code ?? (error as { name?: unknown }).name;
       if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        throw new ImportFileError(
-          `needs more than ${IMPORT_READ_LIMITS.heapMb} MB to read: split it into smaller files`,
-        );
+        throw new ImportFileError({ key: 'needsMemory', megabytes: IMPORT_READ_LIMITS.heapMb });
       }
       if (code === 'AbortError' || code === 'TimeoutError') {
-        throw new ImportFileError(
-          `took more than ${IMPORT_READ_LIMITS.seconds} s to read: split it into smaller files`,
-        );
+        throw new ImportFileError({ key: 'tooSlow', seconds: IMPORT_READ_LIMITS.seconds });
       }
       throw error;
     }

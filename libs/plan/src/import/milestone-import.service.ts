@@ -1,4 +1,5 @@
 import type { ImportReport } from '#contracts';
+import type { ServerMessage } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, csvWithBom, InvalidInputException, InvalidQueryException } from '#kernel';
 import { Database, isUuid } from '#database';
@@ -17,6 +18,14 @@ import {
 const ERRORS_IN_REFUSAL = 200;
 
 /**
+ * The import's report as it means it: each row's problems as catalogue messages, which the HTTP edge writes in
+ * the reader's language (ImportReport).
+ */
+export interface ImportFindings extends Omit<ImportReport, 'rows'> {
+  rows: Array<{ row: number; code: string | null; errors: Record<string, ServerMessage> }>;
+}
+
+/**
  * Milestones from a spreadsheet: a dry run reports every row's problems and
  * changes nothing; an import applies all rows in one transaction, or, if any
  * row has a problem, none. Each milestone created is audited like any other.
@@ -29,19 +38,19 @@ export class MilestoneImportService {
     @Inject(ImportReader) private readonly reader: ImportReader,
   ) {}
 
-  async import(actor: Actor, content: Buffer, actionPlanId: unknown, dryRun: boolean): Promise<ImportReport> {
-    if (!isUuid(actionPlanId)) throw new InvalidQueryException('actionPlanId', 'is required and must be a UUID');
+  async import(actor: Actor, content: Buffer, actionPlanId: unknown, dryRun: boolean): Promise<ImportFindings> {
+    if (!isUuid(actionPlanId)) throw new InvalidQueryException('actionPlanId', { key: 'requiredUuid' });
     const context = await this.context(actionPlanId);
-    if (!context) throw new InvalidQueryException('actionPlanId', 'names no action plan');
+    if (!context) throw new InvalidQueryException('actionPlanId', { key: 'namesNoActionPlan' });
     let checked: CheckedRow[];
     try {
       checked = await checkImportRows(await this.reader.read(content), context);
     } catch (error) {
-      if (error instanceof ImportFileError) throw new InvalidInputException({ file: error.message });
+      if (error instanceof ImportFileError) throw new InvalidInputException({ file: error.said });
       throw error;
     }
     const invalid = checked.filter((row) => row.milestone === null);
-    const report: ImportReport = {
+    const report: ImportFindings = {
       dryRun,
       total: checked.length,
       valid: checked.length - invalid.length,
@@ -49,7 +58,7 @@ export class MilestoneImportService {
       created: 0,
       rows: checked.map(({ row, code, errors }) => ({ row, code, errors })),
     };
-    if (checked.length === 0) throw new InvalidInputException({ file: 'has no milestone rows' });
+    if (checked.length === 0) throw new InvalidInputException({ file: { key: 'noMilestoneRows' } });
     if (dryRun) return report;
     if (invalid.length > 0) {
       const errors = Object.fromEntries(
@@ -59,10 +68,11 @@ export class MilestoneImportService {
           )
           .slice(0, ERRORS_IN_REFUSAL),
       );
-      throw new InvalidInputException(
-        errors,
-        `${invalid.length} of ${checked.length} rows have errors; nothing was imported`,
-      );
+      throw new InvalidInputException(errors, {
+        key: 'rowsHaveErrors',
+        invalid: invalid.length,
+        total: checked.length,
+      });
     }
     report.created = await this.db.transaction(async (tx) => {
       const codesByObjective = new Map<string, string[]>();
@@ -117,7 +127,8 @@ export class MilestoneImportService {
         fileName: 'milestones-import-template.csv',
       };
     }
-    if (format !== 'xlsx') throw new InvalidQueryException('format', 'must be csv or xlsx');
+    if (format !== 'xlsx')
+      throw new InvalidQueryException('format', { key: 'mustBeEither', first: 'csv', second: 'xlsx' });
     const book = new (await import('exceljs')).default.Workbook();
     const sheet = book.addWorksheet('milestones', { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of rows) sheet.addRow(row);

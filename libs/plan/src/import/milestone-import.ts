@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
+import { serverMessage, type ServerMessage } from '#i18n';
 import { flattenValidationErrors } from '#database';
 import { restoreFormula } from '#kernel';
 import { CreateMilestoneDto } from '../plan.dto.js';
@@ -32,7 +33,11 @@ export type ImportCell = string | number | Date | null | undefined;
 export type ImportRow = Record<string, ImportCell>;
 
 /** A file-level problem (unreadable, wrong columns): nothing row by row can be said. */
-export class ImportFileError extends Error {}
+export class ImportFileError extends Error {
+  constructor(readonly said: ServerMessage) {
+    super(serverMessage('en', said));
+  }
+}
 
 export interface ImportContext {
   /** Objective code → id, within the plan imported into. */
@@ -47,7 +52,7 @@ export interface CheckedRow {
   /** The spreadsheet row number (the header is row 1). */
   row: number;
   code: string | null;
-  errors: Record<string, string>;
+  errors: Record<string, ServerMessage>;
   /** The milestone to create, when the row has no error. */
   milestone: CreateMilestoneDto | null;
 }
@@ -64,11 +69,11 @@ export async function readImportFile(content: Buffer): Promise<ImportRow[]> {
   const [header = [], ...rows] = table;
   const names = header.map((name) => String(name ?? '').trim());
   const missing = REQUIRED.filter((name) => !names.includes(name));
-  if (missing.length > 0) throw new ImportFileError(`lacks the column(s) ${missing.join(', ')} (see the template)`);
+  if (missing.length > 0) throw new ImportFileError({ key: 'lacksColumns', columns: missing });
   const unknown = names.filter((name) => name !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new ImportFileError(`has unknown column(s) ${unknown.join(', ')} (see the template)`);
+  if (unknown.length > 0) throw new ImportFileError({ key: 'unknownColumns', columns: unknown });
   const records = rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, cells?.[i]])) as ImportRow);
-  if (records.length > MAX_IMPORT_ROWS) throw new ImportFileError(`has more than ${MAX_IMPORT_ROWS} rows`);
+  if (records.length > MAX_IMPORT_ROWS) throw new TooManyRows();
   return records;
 }
 
@@ -77,7 +82,7 @@ const ROWS_READ = MAX_IMPORT_ROWS + 2;
 
 class TooManyRows extends ImportFileError {
   constructor() {
-    super(`has more than ${MAX_IMPORT_ROWS} rows`);
+    super({ key: 'tooManyRows', max: MAX_IMPORT_ROWS });
   }
 }
 
@@ -105,14 +110,14 @@ async function readWorkbook(content: Buffer): Promise<ImportCell[][]> {
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError('is not a readable XLSX workbook');
+    throw new ImportFileError({ key: 'notXlsx' });
   }
-  throw new ImportFileError('has no sheet');
+  throw new ImportFileError({ key: 'noSheet' });
 }
 
 function readCsv(content: Buffer): ImportCell[][] {
   const text = content.toString('utf8');
-  if (text.includes('\uFFFD')) throw new ImportFileError('is not UTF-8 text (save the CSV as UTF-8)');
+  if (text.includes('\uFFFD')) throw new ImportFileError({ key: 'notUtf8' });
   let table: string[][];
   try {
     const firstLine = text.split('\n', 1)[0];
@@ -125,7 +130,13 @@ function readCsv(content: Buffer): ImportCell[][] {
       to: ROWS_READ,
     }) as string[][];
   } catch (error) {
-    throw new ImportFileError(`is not valid CSV: ${(error as Error).message}`);
+    // csv-parse's CsvError says where (`lines`): the one part of its English text every language can show.
+    const line = (error as { lines?: unknown }).lines;
+    throw new ImportFileError({
+      key: 'notCsv',
+      detail: (error as Error).message,
+      ...(typeof line === 'number' ? { line } : {}),
+    });
   }
   if (table.length >= ROWS_READ) throw new TooManyRows();
   // Cells this product's CSVs neutralised (csvWithBom) read back as they were written.
@@ -165,27 +176,27 @@ export async function checkImportRows(rows: ImportRow[], context: ImportContext)
   for (const [index, row] of rows.entries()) {
     const number = index + 2;
     if (Object.values(row).every((value) => text(value) === undefined)) continue;
-    const errors: Record<string, string> = {};
+    const errors: Record<string, ServerMessage> = {};
     const objective = text(row.objective);
     const objectiveId = objective ? context.objectives.get(objective) : undefined;
-    if (objective && !objectiveId) errors.objective = `no objective of the plan has the code ${objective}`;
+    if (objective && !objectiveId) errors.objective = { key: 'noObjectiveCode', code: objective };
     const lead = text(row.lead);
     const leadId = lead ? context.organisations.get(lead) : undefined;
-    if (lead && !leadId) errors.lead = `no organisation has the short code ${lead}`;
+    if (lead && !leadId) errors.lead = { key: 'noOrganisationShortCode', codes: [lead] };
     const supporting = (text(row.supporting) ?? '')
       .split(/[,;]/)
       .map((code) => code.trim())
       .filter(Boolean);
     const unknownSupporting = supporting.filter((code) => !context.organisations.has(code));
-    if (unknownSupporting.length > 0)
-      errors.supporting = `no organisation has the short code ${unknownSupporting.join(', ')}`;
+    if (unknownSupporting.length > 0) errors.supporting = { key: 'noOrganisationShortCode', codes: unknownSupporting };
     for (const language of ['en', 'ru'] as const) {
-      if (!text(row[`title.${language}`])) errors[`title.${language}`] = 'missing translation';
+      if (!text(row[`title.${language}`])) errors[`title.${language}`] = { key: 'missingTranslation' };
     }
     const code = text(row.code) ?? null;
     if (code !== null) {
-      if (context.existingCodes.has(code)) errors.code = 'a milestone of the plan already has this code';
-      else if (firstRowOfCode.has(code)) errors.code = `duplicate code (also on row ${firstRowOfCode.get(code)})`;
+      const firstRow = firstRowOfCode.get(code);
+      if (context.existingCodes.has(code)) errors.code = { key: 'codeInPlan' };
+      else if (firstRow !== undefined) errors.code = { key: 'duplicateCode', row: firstRow };
       else firstRowOfCode.set(code, number);
     }
     const progressText = text(row.progress);
@@ -218,10 +229,10 @@ export async function checkImportRows(rows: ImportRow[], context: ImportContext)
       errors[column] ??= reason;
     }
     if (plain.startDate && plain.dueDate && !errors.startDate && !errors.dueDate && plain.startDate > plain.dueDate) {
-      errors.startDate = 'must not be after dueDate';
+      errors.startDate = { key: 'mustNotBeAfter', other: 'dueDate' };
     }
     if (leadId && supporting.some((short) => context.organisations.get(short) === leadId)) {
-      errors.supporting ??= 'must not include the lead organisation';
+      errors.supporting ??= { key: 'leadNotSupporting' };
     }
     const valid = Object.keys(errors).length === 0;
     checked.push({ row: number, code, errors, milestone: valid ? milestone : null });

@@ -1,10 +1,11 @@
+import type { ServerMessage } from '#i18n';
 import { ImportFileError, readImportFile, type ImportRow } from './milestone-import.js';
 
-export type ReadImportResult = { rows: ImportRow[] } | { fileError: string };
+export type ReadImportResult = { rows: ImportRow[] } | { fileError: ServerMessage };
 
 /**
- * Reads an import file in a worker thread (import-reader.ts). A file-level problem comes back as data: an
- * error's class does not cross the thread boundary.
+ * Reads an import file in a worker thread (import-reader.ts). A file-level problem comes back as data (its
+ * catalogue message): an error's class does not cross the thread boundary.
  */
 export default async function readImport(content: Uint8Array): Promise<ReadImportResult> {
   try {
@@ -21,7 +22,7 @@ export default async function readImport(content: Uint8Array): Promise<ReadImpor
       ),
     };
   } catch (error) {
-    if (error instanceof ImportFileError) return { fileError: error.message };
+    if (error instanceof ImportFileError) return { fileError: error.said };
     throw error;
   }
 }

@@ -11,7 +11,7 @@ const LANGUAGES = ['en', 'ru', 'kk'];
 
 export function exportFormat(value: unknown): ExportFormat {
   if (!(EXPORT_FORMATS as readonly unknown[]).includes(value)) {
-    throw new InvalidQueryException('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
+    throw new InvalidQueryException('format', { key: 'mustBeOneOf', values: EXPORT_FORMATS });
   }
   return value as ExportFormat;
 }
@@ -30,10 +30,12 @@ export async function readAll<T>(list: (query: ListQuery) => Promise<Page<T>>, q
     if (start === 0 && page.estimated) {
       const past = await list({ ...query, range: { start: MAX_EXPORT_ROWS, end: MAX_EXPORT_ROWS } });
       if (past.rows.length > 0) {
-        throw new InvalidQueryException(
-          'filter',
-          `selects ${past.estimated ? 'about ' : ''}${past.total} rows; an export holds at most ${MAX_EXPORT_ROWS}`,
-        );
+        throw new InvalidQueryException('filter', {
+          key: 'exportTooLarge',
+          total: past.total,
+          estimated: past.estimated === true,
+          max: MAX_EXPORT_ROWS,
+        });
       }
     }
     rows.push(...page.rows);

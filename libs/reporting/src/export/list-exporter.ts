@@ -11,7 +11,7 @@ type Row = Record<string, unknown>;
 /** The language of an export: `lang` when given (en, ru, kk), else the reader's own. */
 export function exportLocale(lang: unknown, actor: Actor): Locale {
   if (lang === undefined || lang === '') return asLocale(actor.locale);
-  if (!isLocale(lang)) throw new InvalidQueryException('lang', `must be one of ${LOCALES.join(', ')}`);
+  if (!isLocale(lang)) throw new InvalidQueryException('lang', { key: 'mustBeOneOf', values: LOCALES });
   return lang;
 }
 
