@@ -270,6 +270,8 @@ describe("messages in the reader's language", () => {
     expect(answers.en[0]).toEqual({
       row: 2,
       code: null,
+      action: 'create',
+      changes: {},
       errors: {
         objective: 'no objective of the plan has the code NOPE',
         lead: 'no organisation has the short code NO-SUCH-ORG',

@@ -24,6 +24,7 @@ const HEADER = [
 ];
 
 interface Report {
+  updated?: number;
   dryRun: boolean;
   total: number;
   valid: number;
@@ -160,9 +161,15 @@ describe('milestone import', () => {
       [staff.id],
     );
     expect(audited[0].n).toBe(3);
-    // The same file again: every code is now taken.
+    // A code the plan has: the row now changes that milestone, and a dry run says how.
     const again = await upload(csv([row({ code: `${objectiveCode}.M40` })]), '&dryRun=true');
-    expect(again.json<Report>().rows[0].errors).toEqual({ code: 'a milestone of the plan already has this code' });
+    expect(again.json<Report>().rows[0]).toMatchObject({
+      action: 'update',
+      errors: {},
+      changes: {
+        title: { from: expect.objectContaining({ en: 'Second' }), to: expect.objectContaining({ en: row()[2] }) },
+      },
+    });
   });
 
   it('a title the product’s own CSV neutralised comes back as it was, and goes out neutralised again', async () => {

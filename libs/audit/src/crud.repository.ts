@@ -108,29 +108,39 @@ export abstract class CrudRepository<T extends VersionedRecord> {
     values: Record<string, unknown>,
     afterWrite?: (tx: Transaction) => Promise<void>,
   ): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      const before = await this.get(id, tx);
-      const params = new SqlParams();
-      const assignments = this.assignments(values, params);
-      const rows = await tx
-        .query<{ id: string }>(
-          `UPDATE ${this.table.table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
-           WHERE id = ${params.add(id)} AND version = ${params.add(expectedVersion)} RETURNING id`,
-          params.values,
-        )
-        .catch((error: unknown) => translateWriteError(error, this.table.label, 'write'));
-      if (rows.length === 0) throw new VersionConflictException(this.table.label, await this.get(id, tx));
-      if (afterWrite) await afterWrite(tx);
-      const after = await this.get(id, tx);
-      await appendAuditEvent(tx, actor, {
-        action: 'update',
-        entityType: this.table.resource,
-        entityId: id,
-        before,
-        after,
-      });
-      return after;
+    return this.db.transaction((tx) => this.updateIn(actor, tx, id, expectedVersion, values, afterWrite));
+  }
+
+  /** The same, inside a caller's transaction (an import updates many records in one). */
+  async updateIn(
+    actor: Actor,
+    tx: Transaction,
+    id: string,
+    expectedVersion: number,
+    values: Record<string, unknown>,
+    afterWrite?: (tx: Transaction) => Promise<void>,
+  ): Promise<T> {
+    const before = await this.get(id, tx);
+    const params = new SqlParams();
+    const assignments = this.assignments(values, params);
+    const rows = await tx
+      .query<{ id: string }>(
+        `UPDATE ${this.table.table} SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+         WHERE id = ${params.add(id)} AND version = ${params.add(expectedVersion)} RETURNING id`,
+        params.values,
+      )
+      .catch((error: unknown) => translateWriteError(error, this.table.label, 'write'));
+    if (rows.length === 0) throw new VersionConflictException(this.table.label, await this.get(id, tx));
+    if (afterWrite) await afterWrite(tx);
+    const after = await this.get(id, tx);
+    await appendAuditEvent(tx, actor, {
+      action: 'update',
+      entityType: this.table.resource,
+      entityId: id,
+      before,
+      after,
     });
+    return after;
   }
 
   /** Deletes; with a version, only if the record is still at it. */

@@ -34,7 +34,8 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit'] as const;
+/** `import`: one event for a whole import, beside each record's own create or update. */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;

@@ -36,6 +36,9 @@ export function changedMilestoneCount(changes: ReportChanges | null | undefined)
   return new Set(lists.flatMap((list) => (list ?? []).map((item) => item.id))).size;
 }
 
+/** What one row of an import does: creates a milestone, changes one the plan has (by code), or nothing. */
+export type ImportAction = 'create' | 'update' | 'unchanged';
+
 /** The API's answer to a milestone import or its dry run. */
 export interface ImportReport {
   dryRun: boolean;
@@ -45,5 +48,14 @@ export interface ImportReport {
   invalid: number;
   /** Milestones created: 0 for a dry run. */
   created: number;
-  rows: Array<{ row: number; code: string | null; errors: Record<string, string> }>;
+  /** Milestones changed: 0 for a dry run. */
+  updated: number;
+  rows: Array<{
+    row: number;
+    code: string | null;
+    errors: Record<string, string>;
+    action: ImportAction;
+    /** For a row that changes a milestone: each field's value before and after, as the API writes it. */
+    changes: Record<string, { from: unknown; to: unknown }>;
+  }>;
 }

@@ -6,7 +6,7 @@
 // above contracts.
 export { LOCALES, asLocale, isLocale, negotiateLocale, type Locale } from './locale.js';
 export { serverMessage, serverMessages, type ServerMessage } from './server-messages.js';
-export { serverTextsFingerprint, serverWords } from './catalogues/index.js';
+export { exportHeader, serverTextsFingerprint, serverWords } from './catalogues/index.js';
 export type {
   ClosedMilestoneRefusal,
   EvidenceKindName,
@@ -16,6 +16,8 @@ export type {
   StaffChange,
 } from './catalogues/message-words.js';
 export type {
+  ExportColumnName,
+  ExportWords,
   NotificationKind,
   ProgressUpdateNotice,
   PublicPageWords,

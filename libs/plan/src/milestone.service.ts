@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, DomainException, InvalidInputException, type ListQuery, type ResourceService } from '#kernel';
 import { milestoneScope, redactMilestone } from '#access';
 import { appendAuditEvent } from '#audit';
-import { appendOutboxMessage, type Transaction } from '#database';
+import { appendOutboxMessage, Database, type Transaction } from '#database';
 import { nextChildCode } from './code.policy.js';
 import { MilestoneRepository } from './milestone.repository.js';
 import { ObjectiveRepository } from './objective.repository.js';
@@ -34,6 +34,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
   constructor(
     @Inject(MilestoneRepository) private readonly milestones: MilestoneRepository,
     @Inject(ObjectiveRepository) private readonly objectives: ObjectiveRepository,
+    @Inject(Database) private readonly db: Database,
   ) {}
 
   async list(actor: Actor, query: ListQuery) {
@@ -61,8 +62,13 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     );
   }
 
-  async update(actor: Actor, id: string, input: UpdateMilestoneDto, expectedVersion: number) {
-    const current = await this.milestones.get(id);
+  update(actor: Actor, id: string, input: UpdateMilestoneDto, expectedVersion: number) {
+    return this.db.transaction((tx) => this.updateIn(actor, tx, id, input, expectedVersion));
+  }
+
+  /** The same, inside a caller's transaction: an import's updates apply all together or not at all. */
+  async updateIn(actor: Actor, tx: Transaction, id: string, input: UpdateMilestoneDto, expectedVersion: number) {
+    const current = await this.milestones.get(id, tx);
     const supporting = input.supportingOrganisationIds;
     await this.check({
       startDate: input.startDate === undefined ? current.startDate : input.startDate,
@@ -77,7 +83,7 @@ export class MilestoneService implements ResourceService<MilestoneRecord, Create
     }
     const newLead = input.leadOrganisationId;
     const reassigned = newLead !== undefined && newLead !== current.leadOrganisationId;
-    return this.milestones.update(actor, id, expectedVersion, values, async (tx: Transaction) => {
+    return this.milestones.updateIn(actor, tx, id, expectedVersion, values, async () => {
       if (supporting !== undefined) await this.milestones.replaceSupportingOrganisations(tx, id, supporting);
       // The new lead organisation hears of it (in-app), through the outbox written with the change.
       if (reassigned) {

@@ -233,6 +233,7 @@ export const domainEnglish = {
       return: 'Returned',
       reject: 'Rejected',
       submit: 'Submitted',
+      import: 'Imported',
     },
     reminder_state: { pending: 'Planned', sending: 'Sending', sent: 'Sent', failed: 'Failed', void: 'Cancelled' },
     translatable: {
@@ -372,7 +373,7 @@ export const domainEnglish = {
       menu: 'Import milestones',
       title: 'Import milestones',
       intro:
-        'Add many milestones to a plan at once from a spreadsheet. Nothing is written until the file has been checked without errors.',
+        "Add many milestones to a plan at once from a spreadsheet, or change them: the milestone list's export, edited and sent back, updates the milestones it names by code. Nothing is written until the file has been checked without errors.",
       step_template: '1. Take the template',
       template_help:
         'One row per milestone. Objectives are named by their code (P1.O2), organisations by their short code; several supporting organisations are separated by ";". English and Russian titles are required.',
@@ -390,9 +391,16 @@ export const domainEnglish = {
       column: 'Column',
       problem: 'Problem',
       step_import: '3. Import',
-      import_help: 'Creates every row of the checked file in one go, or none of them.',
+      import_help:
+        'Applies every row of the checked file in one go (new milestones created, those named by code changed), or none of them.',
       import: 'Import the milestones (%{count})',
       created: 'Milestones created: %{count}.',
+      changes: 'What the import would change',
+      would_do: 'New milestones: %{create}; milestones changed: %{update}; unchanged: %{unchanged}.',
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+      updated: 'Milestones changed: %{count}.',
       show_milestones: "Show the plan's milestones",
     },
     notifications: { mark_read: 'Mark read', mark_all_read: 'Mark all read', unread: 'Unread' },

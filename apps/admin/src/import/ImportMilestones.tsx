@@ -22,11 +22,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Loading, Title, useNotify, useTranslate, type HttpError } from 'react-admin';
+import { Loading, Title, useLocaleState, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { downloadFromApi, postFileToApi } from '../providers/api-files.js';
-import { mayImport, rowProblems, type ImportReport } from './import-report.js';
+import { mayImport, rowActions, rowChanges, rowProblems, type ImportReport } from './import-report.js';
 import { useRecordList } from '../common/records.js';
+import { translate as translateText } from '../common/translatable.js';
 
 const ACCEPTED = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,15 +44,68 @@ function Step({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-/** The dry run's verdict and every row's problems, one per line, as the API named them. */
+/** A field's value as the reader reads it: a translatable text in their language, a status by its label. */
+function useChangeValue() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (field === 'status') return translate(`rex.status.${String(value)}`);
+    if (field === 'visibility') return translate(`rex.visibility.${String(value)}`);
+    if (typeof value === 'object' && !Array.isArray(value)) return translateText(value, locale).text;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  };
+}
+
+/** What the rows that change a milestone would change, field by field: before → after. */
+function RowChanges({ report }: { report: ImportReport }) {
+  const translate = useTranslate();
+  const shown = useChangeValue();
+  const changes = rowChanges(report);
+  if (changes.length === 0) return null;
+  return (
+    <Box sx={{ overflowX: 'auto', mt: 2 }}>
+      <Table size="small" aria-label={translate('rex.import.changes')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('rex.import.row')}</TableCell>
+            <TableCell>{translate('resources.milestones.fields.code')}</TableCell>
+            <TableCell>{translate('rex.import.field')}</TableCell>
+            <TableCell>{translate('rex.import.before')}</TableCell>
+            <TableCell>{translate('rex.import.after')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {changes.map((change) => (
+            <TableRow key={`${change.row}-${change.field}`} data-testid={`import-change-${change.row}`}>
+              <TableCell>{change.row}</TableCell>
+              <TableCell>{change.code ?? ''}</TableCell>
+              <TableCell>{translate(`resources.milestones.fields.${change.field}`, { _: change.field })}</TableCell>
+              <TableCell>{shown(change.field, change.from)}</TableCell>
+              <TableCell>{shown(change.field, change.to)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+/** The dry run's verdict, every row's problems one per line as the API named them, and what it would change. */
 function DryRunResult({ report }: { report: ImportReport }) {
   const translate = useTranslate();
   const problems = rowProblems(report);
+  const actions = rowActions(report);
   return (
     <Box data-testid="import-dry-run">
       {report.invalid === 0 ? (
         <Alert severity="success" sx={{ mb: 2 }}>
-          {translate('rex.import.all_valid', { total: report.total })}
+          {translate('rex.import.all_valid', { total: report.total })}{' '}
+          {translate('rex.import.would_do', {
+            create: actions.create,
+            update: actions.update,
+            unchanged: actions.unchanged,
+          })}
         </Alert>
       ) : (
         <Alert severity="error" sx={{ mb: 2 }}>
@@ -85,6 +139,7 @@ function DryRunResult({ report }: { report: ImportReport }) {
           </TableBody>
         </Table>
       ) : null}
+      <RowChanges report={report} />
     </Box>
   );
 }
@@ -237,6 +292,7 @@ export function ImportMilestones() {
         {imported ? (
           <Alert severity="success" role="status" data-testid="import-done">
             {translate('rex.import.created', { count: imported.created })}{' '}
+            {translate('rex.import.updated', { count: imported.updated })}{' '}
             <MuiLink
               component={Link}
               to={`/milestones?filter=${encodeURIComponent(JSON.stringify({ actionPlanId: planId }))}`}

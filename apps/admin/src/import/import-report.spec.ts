@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mayImport, rowProblems, type ImportReport } from './import-report.js';
+import { mayImport, rowActions, rowChanges, rowProblems, type ImportReport } from './import-report.js';
 
 const report = (overrides: Partial<ImportReport>): ImportReport => ({
   dryRun: true,
@@ -7,6 +7,7 @@ const report = (overrides: Partial<ImportReport>): ImportReport => ({
   valid: 2,
   invalid: 0,
   created: 0,
+  updated: 0,
   rows: [],
   ...overrides,
 });
@@ -18,8 +19,14 @@ describe('the milestone import page', () => {
         valid: 0,
         invalid: 2,
         rows: [
-          { row: 3, code: 'M2', errors: { lead: 'unknown organisation "XX"' } },
-          { row: 2, code: null, errors: { dueDate: 'not a date', 'title.ru': 'missing translation' } },
+          { row: 3, code: 'M2', errors: { lead: 'unknown organisation "XX"' }, action: 'create', changes: {} },
+          {
+            row: 2,
+            code: null,
+            errors: { dueDate: 'not a date', 'title.ru': 'missing translation' },
+            action: 'create',
+            changes: {},
+          },
         ],
       }),
     );
@@ -28,6 +35,29 @@ describe('the milestone import page', () => {
       { row: 2, code: null, column: 'title.ru', message: 'missing translation' },
       { row: 3, code: 'M2', column: 'lead', message: 'unknown organisation "XX"' },
     ]);
+  });
+
+  it('lists what each row that changes a milestone would change, and counts what the rows do', () => {
+    const checked = report({
+      total: 3,
+      valid: 3,
+      rows: [
+        { row: 4, code: 'M3', errors: {}, action: 'unchanged', changes: {} },
+        {
+          row: 2,
+          code: 'M1',
+          errors: {},
+          action: 'update',
+          changes: { dueDate: { from: '2027-06-30', to: '2027-12-15' }, progress: { from: 0, to: 25 } },
+        },
+        { row: 3, code: null, errors: {}, action: 'create', changes: {} },
+      ],
+    });
+    expect(rowChanges(checked)).toEqual([
+      { row: 2, code: 'M1', field: 'dueDate', from: '2027-06-30', to: '2027-12-15' },
+      { row: 2, code: 'M1', field: 'progress', from: 0, to: 25 },
+    ]);
+    expect(rowActions(checked)).toEqual({ create: 1, update: 1, unchanged: 1 });
   });
 
   it('lets the import go ahead only after a clean dry run', () => {

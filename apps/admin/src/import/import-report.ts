@@ -19,6 +19,30 @@ export function rowProblems(report: ImportReport): RowProblem[] {
     .sort((a, b) => a.row - b.row);
 }
 
+export interface RowChange {
+  row: number;
+  code: string | null;
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Field by field, what the rows that change a milestone would change, in file order. */
+export function rowChanges(report: ImportReport): RowChange[] {
+  return report.rows
+    .flatMap(({ row, code, changes }) =>
+      Object.entries(changes ?? {}).map(([field, change]) => ({ row, code, field, ...change })),
+    )
+    .sort((a, b) => a.row - b.row);
+}
+
+/** How many rows create a milestone, change one, or change nothing. */
+export function rowActions(report: ImportReport): Record<'create' | 'update' | 'unchanged', number> {
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  for (const row of report.rows) if (Object.keys(row.errors ?? {}).length === 0) counts[row.action] += 1;
+  return counts;
+}
+
 /** The import may go ahead only after a dry run of this very file found rows and no problem. */
 export function mayImport(report: ImportReport | null): boolean {
   return report !== null && report.dryRun && report.total > 0 && report.invalid === 0;

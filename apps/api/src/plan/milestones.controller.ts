@@ -73,7 +73,9 @@ export class MilestonesController extends RestResourceController<
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
   })
-  @ApiOkResponse({ description: 'The report: total, valid, invalid, created, and each row’s errors' })
+  @ApiOkResponse({
+    description: 'The report: total, valid, invalid, created, updated, and each row’s action, changes and errors',
+  })
   @ApiBadRequestResponse({ description: 'A file, plan or row problem; nothing was imported' })
   async import(
     @Query('actionPlanId') actionPlanId: unknown,

@@ -375,6 +375,10 @@ export const en: ServerCatalogue = {
     missingTranslation: 'missing translation',
     codeInPlan: 'a milestone of the plan already has this code',
     duplicateCode: ({ row }) => `duplicate code (also on row ${row})`,
+    changedSinceExport: ({ exported, current }) =>
+      `the milestone was changed since this file was exported (version ${exported}, now ${current}): export it again`,
+    objectiveOfExisting: ({ code }) => `the milestone belongs to objective ${code}; an import does not move it`,
+    derivedStatus: '"delayed" comes from the due date and cannot be set: give the status it has in fact',
     rowsHaveErrors: ({ invalid, total }) => `${invalid} of ${total} rows have errors; nothing was imported`,
 
     // class-validator's own texts, word for word.

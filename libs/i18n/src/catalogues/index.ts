@@ -1,6 +1,6 @@
 import { formatDueDate, formatFigure } from '../dates.js';
 import type { Locale } from '../locale.js';
-import type { ServerCatalogue } from './catalogue.js';
+import type { ExportColumnName, ServerCatalogue } from './catalogue.js';
 import { en } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
@@ -21,4 +21,10 @@ export function serverTextsFingerprint(): string {
   );
   // And how dates and figures are written in them ("27 ноября 2026 г.", "57,8").
   return [texts, formatDueDate.toString(), formatFigure.toString()].join('\n');
+}
+
+/** A list export's column header: "Title", or for one language of a translatable text "Title (RU)". */
+export function exportHeader(locale: Locale, column: ExportColumnName, language?: Locale): string {
+  const header = SERVER_CATALOGUES[locale].exports.columns[column];
+  return language ? `${header} (${language.toUpperCase()})` : header;
 }

@@ -443,6 +443,10 @@ export const kk: ServerCatalogue = {
     missingTranslation: 'аудармасы жоқ',
     codeInPlan: 'жоспарда бұл коды бар кезең бұрыннан бар',
     duplicateCode: ({ row }) => `қайталанған код (${row}-жолда да бар)`,
+    changedSinceExport: ({ exported, current }) =>
+      `кезең осы файл экспортталғаннан кейін өзгертілді (${exported}-нұсқа, қазір ${current}): қайта экспорттаңыз`,
+    objectiveOfExisting: ({ code }) => `кезең ${code} мақсатына жатады; импорт оны көшірмейді`,
+    derivedStatus: '«кешіктірілген» мерзімнен шығады және қолмен қойылмайды: нақты мәртебені көрсетіңіз',
     rowsHaveErrors: ({ invalid, total }) =>
       `${number(total)} жолдың ${number(invalid)} жолында қате бар; ештеңе импортталмады`,
 

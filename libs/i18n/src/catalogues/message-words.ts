@@ -208,6 +208,12 @@ export interface ServerMessageWords {
   missingTranslation: string;
   codeInPlan: string;
   duplicateCode: (p: { row: number }) => string;
+  /** An update row of a milestone edited since the file was exported (its `version` column). */
+  changedSinceExport: (p: { exported: number; current: number }) => string;
+  /** An update row naming another objective than the milestone's. */
+  objectiveOfExisting: (p: { code: string }) => string;
+  /** A shown status an import cannot record (delayed comes from the due date). */
+  derivedStatus: string;
   rowsHaveErrors: (p: { invalid: number; total: number }) => string;
 
   // class-validator's constraints, as the DTOs use them (libs/database validation.ts), and our own.

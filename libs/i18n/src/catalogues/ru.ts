@@ -477,6 +477,10 @@ export const ru: ServerCatalogue = {
     missingTranslation: 'нет перевода',
     codeInPlan: 'в плане уже есть этап с этим кодом',
     duplicateCode: ({ row }) => `повторяющийся код (также в строке ${row})`,
+    changedSinceExport: ({ exported, current }) =>
+      `этап изменён после выгрузки этого файла (версия ${exported}, сейчас ${current}): выгрузите его заново`,
+    objectiveOfExisting: ({ code }) => `этап относится к цели ${code}; импорт не переносит его`,
+    derivedStatus: '«просрочен» следует из срока и не задаётся вручную: укажите фактический статус',
     rowsHaveErrors: ({ invalid, total }) =>
       `Ошибки в ${number(invalid)} из ${number(total)} ${ruForm(total, 'строки', 'строк', 'строк')}; ничего не импортировано`,
 

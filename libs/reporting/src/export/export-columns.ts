@@ -7,7 +7,15 @@ import {
   type Role,
   type Visibility,
 } from '#contracts';
-import { LOCALES, type Locale, serverWords, type Translatable, translated } from '#i18n';
+import {
+  type ExportColumnName,
+  exportHeader,
+  LOCALES,
+  type Locale,
+  serverWords,
+  type Translatable,
+  translated,
+} from '#i18n';
 
 /**
  * What the records of a list name by id, read for an export in one query per kind: an export shows codes and
@@ -75,9 +83,9 @@ export function exportColumns(
     value,
   });
   /** A translatable text: one column per language, "Title (RU)". */
-  const perLanguage = (key: string, header: string): ExportColumn[] =>
+  const perLanguage = (key: ExportColumnName): ExportColumn[] =>
     LOCALES.map((language) =>
-      column(`${key}.${language}`, `${header} (${language.toUpperCase()})`, (row) => str(obj(row[key])?.[language])),
+      column(`${key}.${language}`, exportHeader(locale, key, language), (row) => str(obj(row[key])?.[language])),
     );
   const organisation = (id: unknown) => (typeof id === 'string' ? references.organisations[id] : undefined);
   const codeOf = (table: keyof ExportReferences, id: unknown) => {
@@ -106,8 +114,8 @@ export function exportColumns(
         column('objective', c.objective, (row) => codeOf('objectives', row.objectiveId)),
         column('objectiveTitle', c.objectiveTitle, (row) => titleOf('objectives', row.objectiveId)),
         column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title', c.title),
-        ...perLanguage('description', c.description),
+        ...perLanguage('title'),
+        ...perLanguage('description'),
         column('startDate', c.startDate, (row) => str(row.startDate), 'date'),
         column('dueDate', c.dueDate, (row) => str(row.dueDate), 'date'),
         column('status', c.status, (row) => label<MilestoneStatus>(statuses, row.status)),
@@ -134,8 +142,8 @@ export function exportColumns(
       return [
         column('priority', c.priority, (row) => codeOf('priorities', row.priorityId)),
         column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title', c.title),
-        ...perLanguage('description', c.description),
+        ...perLanguage('title'),
+        ...perLanguage('description'),
         column('position', c.position, (row) => num(row.position), 'number'),
         column('progress', c.progress, (row) => num(row.progress), 'number'),
         column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
@@ -145,8 +153,8 @@ export function exportColumns(
       return [
         column('actionPlan', c.actionPlan, (row) => codeOf('actionPlans', row.actionPlanId)),
         column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title', c.title),
-        ...perLanguage('description', c.description),
+        ...perLanguage('title'),
+        ...perLanguage('description'),
         column('position', c.position, (row) => num(row.position), 'number'),
         column('progress', c.progress, (row) => num(row.progress), 'number'),
         column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
@@ -155,8 +163,8 @@ export function exportColumns(
     case 'action-plans':
       return [
         column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title', c.title),
-        ...perLanguage('description', c.description),
+        ...perLanguage('title'),
+        ...perLanguage('description'),
         column('timeZone', c.timeZone, (row) => str(row.timeZone)),
         column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
         column('adoptedAt', c.adoptedAt, (row) => str(row.adoptedAt), 'date'),
@@ -167,7 +175,7 @@ export function exportColumns(
     case 'organisations':
       return [
         column('shortCode', c.shortCode, (row) => str(row.shortCode)),
-        ...perLanguage('name', c.name),
+        ...perLanguage('name'),
         column('type', c.type, (row) => label<OrganisationType>(w.organisationTypes, row.type)),
         column('country', c.country, (row) => str(row.country)),
         ...(present('reminderContacts')
@@ -201,7 +209,7 @@ export function exportColumns(
         column('progress', c.progress, (row) => num(row.progress), 'number'),
         column('status', c.status, (row) => label<MilestoneStatus>(statuses, row.status)),
         column('review', c.review, (row) => label<ProgressUpdateState>(w.reviewStates, row.state)),
-        ...perLanguage('narrative', c.narrative),
+        ...perLanguage('narrative'),
         column('evidence', c.evidence, (row) =>
           (Array.isArray(row.evidence) ? (row.evidence as Row[]) : []).map((link) => str(link.url)).join(' '),
         ),
@@ -215,7 +223,7 @@ export function exportColumns(
       ];
     case 'reports':
       return [
-        ...perLanguage('title', c.title),
+        ...perLanguage('title'),
         column('actionPlan', c.actionPlan, (row) => str(row.actionPlanCode)),
         column('periodFrom', c.periodFrom, (row) => str(row.periodFrom), 'date'),
         column('periodTo', c.periodTo, (row) => str(row.periodTo), 'date'),
