@@ -1,19 +1,34 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '#audit';
+import { Clock } from '#config';
 import { parseListQuery } from '#kernel';
 import { STAFF } from '#access';
+import { EXPORT_FORMATS, ReportRenderer } from '#reporting';
+import { sendListExport } from '../http/list-export.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
 
 /** The audit trail is append-only: read routes only. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
 @Controller('audit-events')
 export class AuditEventsController {
-  constructor(@Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository) {}
+  constructor(
+    @Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ReportRenderer) private readonly files: ReportRenderer,
+  ) {}
 
   @Get()
   @Allow(STAFF)
@@ -24,6 +39,25 @@ export class AuditEventsController {
     const listQuery = parseListQuery(query);
     const page = await this.auditEvents.list(listQuery);
     return pageWithContentRange(reply, 'audit-events', listQuery.range.start, page);
+  }
+
+  @Get('export')
+  @Limit('export')
+  @Allow(STAFF)
+  @ApiOperation({ summary: 'Export the audit trail as CSV or XLSX (same filter and sort as the list)' })
+  @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
+  @ApiQuery({ name: 'sort', required: false })
+  @ApiQuery({ name: 'filter', required: false })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
+  async export(@Query() query: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
+    await sendListExport(reply, {
+      resource: 'audit-events',
+      query,
+      list: (page) => this.auditEvents.list(page),
+      clock: this.clock,
+      files: this.files,
+    });
   }
 
   @Get(':id')

@@ -18,10 +18,10 @@ import type { FastifyReply } from 'fastify';
 import { type Role } from '#contracts';
 import { Clock } from '#config';
 import { type Actor, parseListQuery, type ResourceService } from '#kernel';
-import { EXPORT_FORMATS, exportFile, exportFormat, readAll, ReportRenderer } from '#reporting';
+import { EXPORT_FORMATS, ReportRenderer } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
-import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
+import { sendListExport } from './list-export.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
 import { etag, expectedVersion, optionalVersion, pageWithContentRange } from './versioning.js';
 
@@ -110,16 +110,13 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @Res() reply: FastifyReply,
       @CurrentActor() actor: Actor,
     ): Promise<void> {
-      const { format, ...listParameters } = query;
-      const kind = exportFormat(format);
-      const listQuery = parseListQuery(listParameters);
-      const rows = await readAll((page) => this.service.list(actor, page), listQuery);
-      const today = this.clock.now().toISOString().slice(0, 10);
-      const file = exportFile(options.resource, kind, today);
-      const body = await this.files.render({
-        export: { resource: options.resource, rows: rows, format: kind, today },
+      await sendListExport(reply, {
+        resource: options.resource,
+        query,
+        list: (page) => this.service.list(actor, page),
+        clock: this.clock,
+        files: this.files,
       });
-      await sendAttachment(reply, { ...file, body });
     }
 
     @Get(':id')
