@@ -137,7 +137,9 @@ describe('the audit trail in the browser', () => {
     let focused = false;
     for (let presses = 0; presses < 40 && !focused; presses += 1) {
       await page.keyboard.press('Tab');
-      focused = await changes.evaluate((box) => box === box.ownerDocument.activeElement);
+      focused = await changes.evaluate(
+        (box) => (box as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === box,
+      );
     }
     expect(focused).toBe(true);
     await context.close();
