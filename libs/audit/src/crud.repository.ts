@@ -1,4 +1,5 @@
 import { type Actor, type ListQuery, NotFoundException, type Page, VersionConflictException } from '#kernel';
+import type { AuditedResource } from '#contracts';
 import type { Clock } from '#config';
 import {
   type Database,
@@ -18,8 +19,8 @@ export interface VersionedRecord {
 }
 
 export interface TableSpec {
-  /** Resource name in the API and the audit trail, e.g. `milestones`. */
-  resource: string;
+  /** Resource name in the API and the audit trail, e.g. `milestones`: one of the audited resources. */
+  resource: AuditedResource;
   /** One record in words, e.g. `milestone`. */
   label: string;
   table: string;
