@@ -557,6 +557,7 @@ const ROWS: Row[] = [
   },
   // The audit trail.
   { method: 'GET', route: '/api/audit-events', expected: staffOnly(200) },
+  { method: 'GET', route: '/api/audit-events/export', query: () => '?format=csv', expected: staffOnly(200) },
   {
     method: 'GET',
     route: '/api/audit-events/:id',

@@ -1,10 +1,10 @@
-import { type AuditAction } from '#contracts';
+import { type AuditAction, type AuditedResource } from '#contracts';
 import type { Actor } from '#kernel';
 import type { SqlRunner } from '#database';
 
 export interface AuditEntry {
   action: AuditAction;
-  entityType: string;
+  entityType: AuditedResource;
   entityId: string;
   before: object | null;
   after: object | null;

@@ -1,5 +1,6 @@
 import type { ResourceName } from '#i18n';
 import { type Actor, type ListQuery, NotFoundException, type Page, VersionConflictException } from '#kernel';
+import type { AuditedResource } from '#contracts';
 import type { Clock } from '#config';
 import {
   type Database,
@@ -19,8 +20,8 @@ export interface VersionedRecord {
 }
 
 export interface TableSpec {
-  /** Resource name in the API and the audit trail, e.g. `milestones`. */
-  resource: string;
+  /** Resource name in the API and the audit trail, e.g. `milestones`: one of the audited resources. */
+  resource: AuditedResource;
   /** One record in words, e.g. `milestone`: what its 404 and 409 name, in the reader's language. */
   label: ResourceName;
   table: string;

@@ -38,5 +38,20 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'approve', 'return', 'reject', 'submit', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The resources whose changes the audit trail records: an audit event's `entityType`, by their API names. */
+export const AUDITED_RESOURCES = [
+  'action-plans',
+  'priorities',
+  'objectives',
+  'milestones',
+  'organisations',
+  'users',
+  'progress-updates',
+  'evidence-files',
+  'reports',
+  'calendar-feeds',
+] as const;
+export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
+
 export const REMINDER_STATES = ['pending', 'sending', 'sent', 'failed', 'void'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];

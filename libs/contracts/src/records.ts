@@ -5,6 +5,7 @@
  */
 import type {
   AuditAction,
+  AuditedResource,
   Locale,
   MilestoneStatus,
   OrganisationType,
@@ -289,9 +290,20 @@ export interface AuditEventRecord {
   id: string;
   /** Null for the system (seed, jobs). */
   actorId: string | null;
+  /** The account's name today; null for the system, or an account since deleted. */
+  actorName: string | null;
+  /** The account's organisation today, if it has one. */
+  actorOrganisationId: string | null;
   action: AuditAction;
-  entityType: string;
+  entityType: AuditedResource;
   entityId: string;
+  /**
+   * What people call the record, from its snapshot (the state after the change, or before a deletion): code,
+   * short code, the milestone's code of a progress update, e-mail, label or file name; null if it has none.
+   */
+  subjectCode: string | null;
+  /** The record's title or name; a plain-text one (a user's name, a report's title) as `{en}`. */
+  subjectTitle: Translatable | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string | null;

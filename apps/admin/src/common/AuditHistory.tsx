@@ -1,32 +1,61 @@
-import { Datagrid, ReferenceManyField, Pagination, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import {
+  Pagination,
+  RecordContextProvider,
+  ReferenceManyField,
+  useCreatePath,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import type { AuditEventRecord } from '#contracts';
+import { AuditActor, AuditChanges } from './AuditEvent.js';
 import { TimestampField } from './DueDateField.js';
 import { EnumField } from './StatusField.js';
 
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt']);
-
-/** Which fields an audited change touched, with old → new for the plain ones. */
-function ChangeSummary() {
-  const record = useRecordContext<AuditEventRecord>();
+/** Each event of the record: when, what happened and who, then what it changed field by field. */
+function HistoryEntries() {
+  const { data, isPending } = useListContext<AuditEventRecord>();
   const translate = useTranslate();
-  const before = record?.before ?? {};
-  const after = record?.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (field) => !IGNORED.has(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]),
-  );
-  if (!record?.before) return null;
+  const createPath = useCreatePath();
+  if (isPending) return null;
+  if (!data?.length) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+        {translate('ra.navigation.no_results')}
+      </Typography>
+    );
+  }
   return (
-    <ul style={{ margin: 0, paddingLeft: 16 }}>
-      {fields.map((field) => {
-        const plain = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value ?? '—'));
-        return (
-          <li key={field}>
-            {translate(`resources.${record.entityType}.fields.${field}`, { _: field })}: {plain(before[field])} →{' '}
-            {plain(after[field])}
-          </li>
-        );
-      })}
-    </ul>
+    <Stack component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {data.map((event) => (
+        <RecordContextProvider key={event.id} value={event}>
+          <Box
+            component="li"
+            sx={{
+              py: 1.5,
+              display: 'grid',
+              gridTemplateColumns: 'minmax(0, 1fr)',
+              gap: 1,
+              borderBottom: 1,
+              borderColor: 'divider',
+            }}
+          >
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1.5, rowGap: 0.5, alignItems: 'baseline' }}>
+              <Typography component="span" sx={{ fontWeight: 500 }}>
+                <EnumField source="action" prefix="rex.audit_action" />
+              </Typography>
+              <TimestampField source="occurredAt" />
+              <AuditActor />
+              <Link to={createPath({ resource: 'audit-events', id: event.id, type: 'show' })}>
+                {translate('rex.audit.open')}
+              </Link>
+            </Box>
+            <AuditChanges />
+          </Box>
+        </RecordContextProvider>
+      ))}
+    </Stack>
   );
 }
 
@@ -40,11 +69,7 @@ export function AuditHistory() {
       perPage={10}
       pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
     >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <TimestampField source="occurredAt" />
-        <EnumField source="action" prefix="rex.audit_action" />
-        <ChangeSummary />
-      </Datagrid>
+      <HistoryEntries />
     </ReferenceManyField>
   );
 }

@@ -1,19 +1,35 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '#audit';
-import { parseListQuery } from '#kernel';
+import { Clock } from '#config';
+import { type Actor, parseListQuery } from '#kernel';
 import { STAFF } from '#access';
+import { EXPORT_FORMATS, ListExporter } from '#reporting';
+import { sendListExport } from '../http/list-export.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
-import { Allow } from '../access/access-policy.decorator.js';
+import { Allow, Limit } from '../access/access-policy.decorator.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
 
 /** The audit trail is append-only: read routes only. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
 @Controller('audit-events')
 export class AuditEventsController {
-  constructor(@Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository) {}
+  constructor(
+    @Inject(AuditEventRepository) private readonly auditEvents: AuditEventRepository,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(ListExporter) private readonly exporter: ListExporter,
+  ) {}
 
   @Get()
   @Allow(STAFF)
@@ -24,6 +40,31 @@ export class AuditEventsController {
     const listQuery = parseListQuery(query);
     const page = await this.auditEvents.list(listQuery);
     return pageWithContentRange(reply, 'audit-events', listQuery.range.start, page);
+  }
+
+  @Get('export')
+  @Limit('export')
+  @Allow(STAFF)
+  @ApiOperation({ summary: 'Export the audit trail as CSV or XLSX (same filter and sort as the list)' })
+  @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
+  @ApiQuery({ name: 'sort', required: false })
+  @ApiQuery({ name: 'filter', required: false })
+  @ApiQuery({ name: 'lang', enum: ['en', 'ru', 'kk'], required: false, description: "Default: the reader's language" })
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
+  async export(
+    @Query() query: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await sendListExport(reply, {
+      resource: 'audit-events',
+      query,
+      actor,
+      list: (page) => this.auditEvents.list(page),
+      clock: this.clock,
+      exporter: this.exporter,
+    });
   }
 
   @Get(':id')

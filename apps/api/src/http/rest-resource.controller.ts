@@ -18,10 +18,10 @@ import type { FastifyReply } from 'fastify';
 import { type Role } from '#contracts';
 import { Clock } from '#config';
 import { type Actor, parseListQuery, type ResourceService } from '#kernel';
-import { EXPORT_FORMATS, exportFormat, exportLocale, ListExporter, readAll } from '#reporting';
+import { EXPORT_FORMATS, ListExporter } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
-import { sendAttachment } from './attachment.js';
 import { CurrentActor } from './current-actor.decorator.js';
+import { sendListExport } from './list-export.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
 import { etag, expectedVersion, optionalVersion, pageWithContentRange } from './versioning.js';
 
@@ -116,20 +116,14 @@ export function RestResourceController<T extends { version: number }, TCreate, T
       @Res() reply: FastifyReply,
       @CurrentActor() actor: Actor,
     ): Promise<void> {
-      const { format, lang, ...listParameters } = query;
-      const kind = exportFormat(format);
-      const locale = exportLocale(lang, actor);
-      const listQuery = parseListQuery(listParameters);
-      const rows = await readAll((page) => this.service.list(actor, page), listQuery);
-      const today = this.clock.now().toISOString().slice(0, 10);
-      const file = await this.exporter.file(
-        options.resource,
-        rows as Array<Record<string, unknown>>,
-        kind,
-        locale,
-        today,
-      );
-      await sendAttachment(reply, file);
+      await sendListExport(reply, {
+        resource: options.resource,
+        query,
+        list: (page) => this.service.list(actor, page),
+        actor,
+        clock: this.clock,
+        exporter: this.exporter,
+      });
     }
 
     @Get(':id')

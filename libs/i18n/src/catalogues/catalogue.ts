@@ -1,4 +1,13 @@
-import type { Locale, MilestoneStatus, OrganisationType, ProgressUpdateState, Role, Visibility } from '#contracts';
+import type {
+  AuditAction,
+  AuditedResource,
+  Locale,
+  MilestoneStatus,
+  OrganisationType,
+  ProgressUpdateState,
+  Role,
+  Visibility,
+} from '#contracts';
 import type { ServerMessageWords } from './message-words.js';
 
 /**
@@ -94,6 +103,12 @@ export interface ExportWords {
   reviewStates: Record<ProgressUpdateState, string>;
   enteredBy: { organisation: string; staff: string };
   languages: Record<Locale, string>;
+  /** What happened, in the audit trail's export. */
+  auditActions: Record<AuditAction, string>;
+  /** A record's type, as the audit trail's export names it. */
+  recordTypes: Record<AuditedResource, string>;
+  /** Who acted when no person did (seed, jobs). */
+  system: string;
 }
 
 /** The columns a list export can have (a translatable text has one per language, suffixed EN, RU, KK). */
@@ -147,7 +162,13 @@ export type ExportColumnName =
   | 'takenAt'
   | 'author'
   | 'milestoneCount'
-  | 'changedCount';
+  | 'changedCount'
+  | 'occurredAt'
+  | 'action'
+  | 'recordType'
+  | 'record'
+  | 'recordTitle'
+  | 'person';
 
 /** The words of the public summary page around the report's own (`report`). */
 export interface PublicPageWords {

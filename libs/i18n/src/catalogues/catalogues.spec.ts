@@ -16,6 +16,7 @@ const SAMPLE_PARAMETERS = {
   resource: 'milestone',
   id: '7',
   version: 7,
+  exported: 6,
   field: 'dueDate',
   method: 'GET',
   path: '/api/x',

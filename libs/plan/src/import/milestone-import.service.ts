@@ -48,7 +48,7 @@ export class MilestoneImportService {
 
   async import(actor: Actor, content: Buffer, actionPlanId: unknown, dryRun: boolean): Promise<ImportFindings> {
     if (!isUuid(actionPlanId)) throw new InvalidQueryException('actionPlanId', { key: 'requiredUuid' });
-    const [plan] = await this.db.query('SELECT id FROM action_plans WHERE id = $1', [actionPlanId]);
+    const [plan] = await this.db.query<{ code: string }>('SELECT code FROM action_plans WHERE id = $1', [actionPlanId]);
     if (!plan) throw new InvalidQueryException('actionPlanId', { key: 'namesNoActionPlan' });
     let checked: CheckedRow[];
     try {
@@ -115,6 +115,7 @@ export class MilestoneImportService {
         entityId: actionPlanId,
         before: null,
         after: {
+          code: plan.code,
           created: checked.filter((row) => row.milestone).map((row) => row.code),
           updated: checked.filter((row) => row.update).map((row) => row.code),
           rows: checked.length,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AuditedResource } from '#contracts';
 import { SYSTEM_ACTOR } from '#kernel';
 import { appendAuditEvent } from '#audit';
 import { Database, type Transaction } from '#database';
@@ -139,7 +140,7 @@ export class PlanSeeder {
   private async upsert(
     tx: Transaction,
     table: string,
-    resource: string,
+    resource: AuditedResource,
     match: string,
     matchParams: unknown[],
     values: Record<string, unknown>,

@@ -82,6 +82,6 @@ describe('the milestone export', () => {
   });
 
   it('leaves a list without its own columns to the generic export', () => {
-    expect(exportColumns('audit-events', [], 'en', references)).toBeNull();
+    expect(exportColumns('notifications', [], 'en', references)).toBeNull();
   });
 });

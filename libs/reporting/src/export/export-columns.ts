@@ -1,4 +1,6 @@
 import {
+  type AuditAction,
+  type AuditedResource,
   changedMilestoneCount,
   type MilestoneStatus,
   type OrganisationType,
@@ -238,6 +240,17 @@ export function exportColumns(
         ),
         ...trailing('actionPlanId', 'authorId'),
       ];
+    case 'audit-events':
+      return [
+        column('occurredAt', c.occurredAt, (row) => str(row.occurredAt), 'timestamp'),
+        column('action', c.action, (row) => label<AuditAction>(w.auditActions, row.action)),
+        column('recordType', c.recordType, (row) => label<AuditedResource>(w.recordTypes, row.entityType)),
+        column('record', c.record, (row) => str(row.subjectCode)),
+        column('recordTitle', c.recordTitle, (row) => text(row.subjectTitle)),
+        column('person', c.person, (row) => (row.actorId ? str(row.actorName) : w.system)),
+        column('organisation', c.organisation, (row) => organisation(row.actorOrganisationId)?.shortCode ?? null),
+        ...trailing('entityId', 'actorId', 'actorOrganisationId', 'requestId', 'clientRequestId'),
+      ].filter((col) => col.key !== 'version');
     default:
       return null;
   }

@@ -61,6 +61,7 @@ export class ListExporter {
         'leadOrganisationId',
         'supportingOrganisationIds',
         'organisationId',
+        'actorOrganisationId',
       ]),
       read('SELECT id, code, title FROM objectives WHERE id = ANY($1::uuid[])', ['objectiveId']),
       read('SELECT id, code, title FROM priorities WHERE id = ANY($1::uuid[])', ['priorityId']),
