@@ -27,6 +27,7 @@ describe('report files in English, Russian and Kazakh', () => {
   let planCode: string;
   let staffName: string;
   let titles: Record<'en' | 'ru' | 'kk', string>;
+  let supportCode: string;
 
   const download = async (format: string, lang: string) => {
     const response = await staff.request({
@@ -63,8 +64,31 @@ describe('report files in English, Russian and Kazakh', () => {
     leadCode = (await t.request({ method: 'GET', url: `/api/organisations/${ids.leadId}` })).json<{
       shortCode: string;
     }>().shortCode;
-    reviewed = await createMilestone(t, ids, { title: { en: 'Youth exchange', ru: 'Молодёжный обмен' } });
-    pending = await createMilestone(t, ids, { title: { en: 'Round table' }, progress: 15 });
+    supportCode = (await t.request({ method: 'GET', url: `/api/organisations/${ids.supportId}` })).json<{
+      shortCode: string;
+    }>().shortCode;
+    // The plan's levels in every language, as a real plan has them: what is left in English is the product's.
+    for (const [resource, id, title] of [
+      ['priorities', ids.priorityId, { en: 'A priority', ru: 'Приоритет плана', kk: 'Жоспар басымдығы' }],
+      ['objectives', ids.objectiveId, { en: 'An objective', ru: 'Цель плана', kk: 'Жоспар мақсаты' }],
+    ] as const) {
+      const current = await t.request({ method: 'GET', url: `/api/${resource}/${id}` });
+      const put = await t.request({
+        method: 'PUT',
+        url: `/api/${resource}/${id}`,
+        headers: { 'if-match': current.headers.etag as string },
+        payload: { title },
+      });
+      expect(put.statusCode).toBe(200);
+    }
+    reviewed = await createMilestone(t, ids, {
+      title: { en: 'Youth exchange', ru: 'Молодёжный обмен', kk: 'Жастар алмасуы' },
+      supportingOrganisationIds: [ids.supportId],
+    });
+    pending = await createMilestone(t, ids, {
+      title: { en: 'Round table', ru: 'Круглый стол', kk: 'Дөңгелек үстел' },
+      progress: 15,
+    });
     reviewerName = (await t.request({ method: 'GET', url: `/api/users/${reviewer.id}` })).json<{ name: string }>().name;
     const report = async (milestone: { id: string }, narrative: object, progress: number) => {
       const id = milestone.id;
@@ -84,7 +108,7 @@ describe('report files in English, Russian and Kazakh', () => {
       payload: { version: 1 },
     });
     expect(approved.statusCode).toBe(200);
-    await report(pending, { en: 'Invitations sent' }, 20);
+    await report(pending, { en: 'Invitations sent', ru: 'Приглашения отправлены', kk: 'Шақырулар жіберілді' }, 20);
     const made = await staff.request({
       method: 'POST',
       url: '/api/reports',
@@ -196,6 +220,19 @@ describe('report files in English, Russian and Kazakh', () => {
         .match(/\b[A-Za-z]{3,}\b/g)
         ?.filter((word) => !['REX'].includes(word));
       expect({ lang, latin: latin ?? [] }).toEqual({ lang, latin: [] });
+    }
+  });
+
+  it('the whole file, in Russian and in Kazakh, holds no English: every word the product writes is translated', async () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      for (const text of [await docxText(lang), await pdfText(lang)]) {
+        // What stays as it is in every language: codes (the plan's, organisations', REX) and people's names.
+        let rest = text;
+        for (const kept of [planCode, leadCode, supportCode, staffName, reviewerName])
+          rest = rest.replaceAll(kept, ' ');
+        const latin = (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => word !== 'REX');
+        expect({ lang, latin }).toEqual({ lang, latin: [] });
+      }
     }
   });
 
