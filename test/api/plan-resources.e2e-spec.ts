@@ -251,6 +251,27 @@ describe('plan resources over the simple-rest contract', () => {
       ).toEqual([made[0].id, made[2].id].sort());
     });
 
+    it('an optional text cleared (null, as a form sends it) saves empty, for every such field', async () => {
+      const milestone = await createMilestone(t, ids, { internalNotes: 'to be cleared', opinionReference: '4.2' });
+      const cleared = await t.request({
+        method: 'PUT',
+        url: `/api/milestones/${milestone.id}`,
+        headers: { 'if-match': `W/"${milestone.version}"` },
+        payload: { internalNotes: null, opinionReference: null },
+      });
+      expect(cleared.statusCode).toBe(200);
+      expect(cleared.json()).toMatchObject({ internalNotes: '', opinionReference: '' });
+      const objective = await createObjective(t, ids.priorityId, { opinionReference: '3.1' });
+      const objectiveCleared = await t.request({
+        method: 'PUT',
+        url: `/api/objectives/${objective.id}`,
+        headers: { 'if-match': `W/"${objective.version}"` },
+        payload: { opinionReference: null },
+      });
+      expect(objectiveCleared.statusCode).toBe(200);
+      expect(objectiveCleared.json()).toMatchObject({ opinionReference: '' });
+    });
+
     it('sorts by a reference as people see it: by the code of what it names, not by its id', async () => {
       const prefix = unique();
       // Short codes in the opposite order of their ids, so that a sort by id gives the reverse.

@@ -25,8 +25,8 @@ export interface TableSpec {
   /** One record in words, e.g. `milestone`: what its 404 and 409 name, in the reader's language. */
   label: ResourceName;
   table: string;
-  /** Writable API fields → column; JSON columns are serialised. */
-  columns: Record<string, { column: string; json?: boolean }>;
+  /** Writable API fields → column; JSON columns are serialised; `cleared`: what null stores (entityTable). */
+  columns: Record<string, { column: string; json?: boolean; cleared?: unknown }>;
 }
 
 /**
@@ -34,6 +34,12 @@ export interface TableSpec {
  * insert, compare-and-set update and delete, each write audited in the same
  * transaction. Contexts extend it with the queries their rules need.
  */
+/** A value as its column stores it: JSON as text, and a cleared (null) value of a column that has a default as it. */
+function written(target: TableSpec['columns'][string], value: unknown): unknown {
+  const stored = value === null && target.cleared !== undefined ? target.cleared : value;
+  return target.json ? JSON.stringify(stored) : stored;
+}
+
 export abstract class CrudRepository<T extends VersionedRecord> {
   constructor(
     protected readonly db: Database,
@@ -176,7 +182,7 @@ export abstract class CrudRepository<T extends VersionedRecord> {
       const target = this.table.columns[field];
       if (!target || value === undefined) continue;
       columns.push(target.column);
-      placeholders.push(params.add(target.json ? JSON.stringify(value) : value));
+      placeholders.push(params.add(written(target, value)));
     }
     const rows = await tx
       .query<{ id: string }>(
@@ -192,7 +198,7 @@ export abstract class CrudRepository<T extends VersionedRecord> {
       .filter(([field, value]) => this.table.columns[field] && value !== undefined)
       .map(([field, value]) => {
         const target = this.table.columns[field];
-        return `${target.column} = ${params.add(target.json ? JSON.stringify(value) : value)}`;
+        return `${target.column} = ${params.add(written(target, value))}`;
       });
   }
 }

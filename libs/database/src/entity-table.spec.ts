@@ -23,6 +23,9 @@ class SampleThing extends MutableRecord {
   @Column({ type: 'varchar', length: 16, name: 'kind_code' })
   kind: string;
 
+  @Column({ type: 'text', default: '' })
+  notes: string;
+
   @ServerOwned()
   @Column({ type: 'varchar', length: 16 })
   state: string;
@@ -45,6 +48,8 @@ describe('entityTable: a table described once, by its entity', () => {
       progress: { column: 'progress' },
       secret: { column: 'secret' },
       kind: { column: 'kind_code' },
+      // Cleared (null) means its default: an emptied optional text saves empty, not a broken NOT NULL.
+      notes: { column: 'notes', cleared: '' },
     });
     // Server-owned: read like any column, never written from a caller's values.
     expect(table.columns).not.toHaveProperty('state');
@@ -54,7 +59,7 @@ describe('entityTable: a table described once, by its entity', () => {
     expect(table.select('t')).toBe(
       't.id AS "id", t.version AS "version", t.created_at AS "createdAt", t.updated_at AS "updatedAt", ' +
         't.owner_id AS "ownerId", t.title AS "title", t.start_date AS "startDate", t.progress AS "progress", ' +
-        't.kind_code AS "kind", t.state AS "state"',
+        't.kind_code AS "kind", t.notes AS "notes", t.state AS "state"',
     );
     expect(table.select('t', ['title', 'kind'])).not.toMatch(/title|kind/);
   });

@@ -12,7 +12,7 @@ export interface EntityTable {
    * API field → column, for each column a caller's values may write: not the record's own, generated ones or
    * @ServerOwned ones.
    */
-  columns: Record<string, { column: string; json?: boolean }>;
+  columns: Record<string, { column: string; json?: boolean; cleared?: unknown }>;
   /**
    * `alias.column AS "field"` for every column a read shows (the record's own first; no hidden or generated
    * ones), except `omit`.
@@ -65,6 +65,14 @@ export function entityTable(entity: EntityClass): EntityTable {
       property: column.propertyName,
       column: naming.columnName(column.propertyName, column.options.name, []),
       json: column.options.type === 'jsonb' || column.options.type === 'json',
+      // A text column that cannot be null but has a default: a caller clearing it (null, as a form sends an
+      // emptied optional text) means that default, not a broken rule (internal notes, a reference in the opinion).
+      cleared:
+        column.options.nullable !== true &&
+        typeof column.options.default === 'string' &&
+        ['varchar', 'text', 'character varying'].includes(String(column.options.type))
+          ? column.options.default
+          : undefined,
       // Generated columns (the search vector) and columns never selected (a password hash) stay out of reads.
       generated: column.options.generatedType !== undefined,
       hidden: column.options.select === false,
@@ -85,7 +93,11 @@ export function entityTable(entity: EntityClass): EntityTable {
     columns: Object.fromEntries(
       written.map((column) => [
         column.property,
-        column.json ? { column: column.column, json: true } : { column: column.column },
+        {
+          column: column.column,
+          ...(column.json ? { json: true } : {}),
+          ...(column.cleared !== undefined ? { cleared: column.cleared } : {}),
+        },
       ]),
     ),
     select: (alias, omit = []) =>
