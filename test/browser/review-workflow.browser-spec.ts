@@ -136,6 +136,9 @@ describe('progress reporting and review in the admin app', () => {
     await expect(staff.page.getByTestId('figures-self-reported').textContent()).resolves.toContain(`${reported}%`);
     await expect(staff.page.getByTestId('figures-verified').textContent()).resolves.toContain(`${milestone.progress}%`);
     await staff.page.getByRole('button', { name: 'Approve' }).click();
+    // An approval cannot be taken back: it asks first.
+    const confirm = staff.page.getByRole('dialog', { name: 'Approve this update?' });
+    await confirm.getByRole('button', { name: 'Approve' }).click();
     await staff.page.waitForURL(/#\/review-queue$/);
     await staff.page.getByText('Nothing is awaiting review.').waitFor();
 
@@ -178,6 +181,14 @@ describe('progress reporting and review in the admin app', () => {
     await staff.page
       .getByRole('textbox', { name: 'Comment for the reporting organisation' })
       .fill('Please name the venue options.');
+    // Rejecting is final: it asks first, and cancelling leaves the update as it was.
+    await staff.page.getByRole('button', { name: 'Reject' }).click();
+    const asked = staff.page.getByRole('dialog', { name: 'Reject this update?' });
+    await asked.getByText('a rejected update cannot be revised').waitFor();
+    await asked.getByRole('button', { name: 'Cancel' }).click();
+    await asked.waitFor({ state: 'detached' });
+    const still = await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` });
+    expect(still.json<{ state: string }>().state).toBe('submitted');
     await staff.page.getByRole('button', { name: 'Return with comment' }).click();
     await staff.page.waitForURL(/#\/review-queue$/);
 
@@ -272,6 +283,10 @@ describe('progress reporting and review in the admin app', () => {
     await signIn(admin.page, 'admin@demo.example');
     await admin.page.goto(`/#/progress-updates/${updateId}/show`);
     await admin.page.getByRole('button', { name: 'Approve' }).click();
+    await admin.page
+      .getByRole('dialog', { name: 'Approve this update?' })
+      .getByRole('button', { name: 'Approve' })
+      .click();
     await admin.page.waitForURL(/#\/review-queue$/);
     const approved = (await app.t.request({ method: 'GET', url: `/api/progress-updates/${updateId}` })).json<{
       state: string;

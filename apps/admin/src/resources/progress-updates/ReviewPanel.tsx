@@ -1,11 +1,22 @@
 import { Alert, Box, Button, Card, CardContent, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import {
+  Confirm,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useRefresh,
+  useTranslate,
+  type HttpError,
+} from 'react-admin';
 import type { ProgressUpdateRecord } from '#contracts';
 import { useRole } from '../../common/permissions.js';
 import { callApi } from '../../providers/http-client.js';
 
 type Decision = 'approve' | 'return' | 'reject';
+
+/** Decisions that cannot be taken back ask first: an approval becomes the milestone's figure, a rejection ends the update. */
+type FinalDecision = Exclude<Decision, 'return'>;
 
 const DONE: Record<Decision, string> = {
   approve: 'rex.review.approved',
@@ -31,6 +42,7 @@ export function ReviewPanel() {
   const [missingComment, setMissingComment] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<FinalDecision | null>(null);
   const { userId } = useRole();
   if (!record || record.state !== 'submitted') return null;
   const ownWork =
@@ -96,18 +108,36 @@ export function ReviewPanel() {
         <Box sx={{ mt: 1 }}>
           <Stack direction="row" spacing={1}>
             {ownWork ? null : (
-              <Button variant="contained" color="success" disabled={busy} onClick={() => void decide('approve')}>
+              <Button variant="contained" color="success" disabled={busy} onClick={() => setAsking('approve')}>
                 {translate('rex.review.approve')}
               </Button>
             )}
             <Button variant="outlined" disabled={busy} onClick={() => void decide('return')}>
               {translate('rex.review.return')}
             </Button>
-            <Button variant="outlined" color="error" disabled={busy} onClick={() => void decide('reject')}>
+            <Button
+              variant="outlined"
+              color="error"
+              disabled={busy}
+              onClick={() => (comment.trim() === '' ? setMissingComment(true) : setAsking('reject'))}
+            >
               {translate('rex.review.reject')}
             </Button>
           </Stack>
         </Box>
+        <Confirm
+          isOpen={asking !== null}
+          title={`rex.review.confirm_${asking ?? 'approve'}_title`}
+          content={`rex.review.confirm_${asking ?? 'approve'}_content`}
+          confirm={asking === 'reject' ? 'rex.review.reject' : 'rex.review.approve'}
+          confirmColor={asking === 'reject' ? 'warning' : 'primary'}
+          onConfirm={() => {
+            const decision = asking;
+            setAsking(null);
+            if (decision) void decide(decision);
+          }}
+          onClose={() => setAsking(null)}
+        />
       </CardContent>
     </Card>
   );
