@@ -320,7 +320,8 @@ export const domainEnglish = {
     },
     my_milestones: {
       title: 'My milestones',
-      intro: 'Milestones that %{organisation} leads or supports, nearest due date first.',
+      intro:
+        'Milestones that %{organisation} leads or supports: the open ones first, overdue and nearest due date at the top.',
       lead: 'Lead',
       supporting: 'Supporting',
       report: 'Report progress',
@@ -328,6 +329,7 @@ export const domainEnglish = {
       last_report: 'Your last report',
       none: 'Your organisation has no milestones.',
       no_report: 'Not reported yet',
+      closed_group: 'Completed and cancelled (%{count})',
       subscribe: 'Subscribe in my calendar',
     },
     report: {

@@ -325,7 +325,8 @@ export const domainKazakh: DomainMessages = {
     },
     my_milestones: {
       title: 'Менің кезеңдерім',
-      intro: '%{organisation} жетекшілік ететін немесе қолдайтын кезеңдер; ең жақын мерзім бірінші.',
+      intro:
+        '%{organisation} жетекшілік ететін немесе қолдайтын кезеңдер: алдымен ашықтары, мерзімі өткендері мен ең жақындары жоғарыда.',
       lead: 'Жетекші',
       supporting: 'Қолдаушы',
       report: 'Орындалу туралы хабарлау',
@@ -333,6 +334,7 @@ export const domainKazakh: DomainMessages = {
       last_report: 'Соңғы есебіңіз',
       none: 'Ұйымыңызда кезеңдер жоқ.',
       no_report: 'Әлі есеп берілмеген',
+      closed_group: 'Орындалған және бас тартылған (%{count})',
       subscribe: 'Менің күнтізбеме жазылу',
     },
     report: {

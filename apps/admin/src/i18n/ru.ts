@@ -325,7 +325,8 @@ export const domainRussian: DomainMessages = {
     },
     my_milestones: {
       title: 'Мои этапы',
-      intro: 'Этапы, которые %{organisation} ведёт или поддерживает; ближайшие сроки сначала.',
+      intro:
+        'Этапы, которые %{organisation} ведёт или поддерживает: сначала открытые, просроченные и ближайшие по сроку вверху.',
       lead: 'Ведущая',
       supporting: 'Поддерживающая',
       report: 'Сообщить о ходе работы',
@@ -333,6 +334,7 @@ export const domainRussian: DomainMessages = {
       last_report: 'Ваш последний отчёт',
       none: 'У вашей организации нет этапов.',
       no_report: 'Отчёта ещё нет',
+      closed_group: 'Выполненные и отменённые (%{count})',
       subscribe: 'Подписаться в моём календаре',
     },
     report: {

@@ -16,7 +16,9 @@ import {
 } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
+import type { MilestoneRecord } from '#contracts';
 import { isClosedToReports } from '../common/domain.js';
+import { partnerMilestoneGroups } from './my-milestones.js';
 import { DueDate, Timestamp } from '../common/DueDateField.js';
 import { EnteredByChip } from '../common/EnteredBy.js';
 import { useRole } from '../common/permissions.js';
@@ -77,9 +79,65 @@ function MyReports() {
   );
 }
 
+/** One milestone of the partner's page: what it is, where it stands, and the way to report on it. */
+function MilestoneCard({ milestone, organisationId }: { milestone: MilestoneRecord; organisationId: string | null }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const lastReport = milestone.lastReport;
+  const role = milestone.leadOrganisationId === organisationId ? 'lead' : 'supporting';
+  return (
+    <Card component="li" data-testid={`my-milestone-${milestone.code}`}>
+      <CardContent>
+        <Stack sx={{ alignItems: { md: 'center' } }} direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <Box sx={{ flex: 2 }}>
+            <Typography variant="subtitle1" component="h2">
+              <Link to={`/milestones/${milestone.id}/show`}>
+                {milestone.code} {translateText(milestone.title, locale).text}
+              </Link>
+            </Typography>
+            {/* Wraps on a phone rather than widening the page. */}
+            <Stack direction="row" useFlexGap spacing={1} sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
+              <StatusChip status={milestone.status} />
+              <Chip size="small" variant="outlined" label={translate(`rex.my_milestones.${role}`)} />
+              <Typography variant="body2" color="text.secondary">
+                {translate('rex.my_milestones.last_report')}:{' '}
+                {lastReport?.state
+                  ? translate(`rex.state.${lastReport.state}`)
+                  : translate('rex.my_milestones.no_report')}
+              </Typography>
+            </Stack>
+          </Box>
+          <Box sx={{ flex: 1 }}>
+            <DueDate date={milestone.dueDate} planTimeZone={milestone.timeZone} />
+          </Box>
+          <Box sx={{ flex: 1 }}>
+            <ProgressBar value={milestone.progress} />
+          </Box>
+          {isClosedToReports(milestone.recordedStatus) ? (
+            <Typography variant="body2" color="text.secondary" data-testid="closed-to-reports">
+              {translate('rex.my_milestones.closed')}
+            </Typography>
+          ) : (
+            <Button
+              component={Link}
+              to={`/report/${milestone.id}`}
+              variant="contained"
+              startIcon={<AssignmentIcon />}
+              aria-label={`${translate('rex.my_milestones.report')}: ${milestone.code}`}
+            >
+              {translate('rex.my_milestones.report')}
+            </Button>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
 /**
  * A partner's landing page: the milestones its organisation leads or
- * supports, nearest due date first, each one click away from a report.
+ * supports, the open ones first by due date (overdue leading), each one click
+ * away from a report; the completed and cancelled ones folded below.
  */
 export function MyMilestones() {
   const translate = useTranslate();
@@ -100,6 +158,7 @@ export function MyMilestones() {
     { enabled: !!organisationId },
   );
   if (rolePending || (organisationId && isPending)) return <Loading />;
+  const groups = partnerMilestoneGroups(data ?? []);
   const organisationName = organisation ? translateText(organisation.name, locale).text : '';
   return (
     <Box sx={{ mt: 2 }}>
@@ -117,61 +176,28 @@ export function MyMilestones() {
           {translate('rex.my_milestones.subscribe')}
         </Button>
       </Stack>
-      {!data || data.length === 0 ? (
+      {groups.open.length + groups.closed.length === 0 ? (
         <Typography>{translate('rex.my_milestones.none')}</Typography>
       ) : (
-        <Stack spacing={1.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-          {data.map((milestone) => {
-            const lastReport = milestone.lastReport;
-            const role = milestone.leadOrganisationId === organisationId ? 'lead' : 'supporting';
-            return (
-              <Card component="li" key={milestone.id} data-testid={`my-milestone-${milestone.code}`}>
-                <CardContent>
-                  <Stack sx={{ alignItems: { md: 'center' } }} direction={{ xs: 'column', md: 'row' }} spacing={2}>
-                    <Box sx={{ flex: 2 }}>
-                      <Typography variant="subtitle1" component="h2">
-                        <Link to={`/milestones/${milestone.id}/show`}>
-                          {milestone.code} {translateText(milestone.title, locale).text}
-                        </Link>
-                      </Typography>
-                      <Stack direction="row" spacing={1} sx={{ mt: 0.5, alignItems: 'center' }}>
-                        <StatusChip status={milestone.status} />
-                        <Chip size="small" variant="outlined" label={translate(`rex.my_milestones.${role}`)} />
-                        <Typography variant="body2" color="text.secondary">
-                          {translate('rex.my_milestones.last_report')}:{' '}
-                          {lastReport?.state
-                            ? translate(`rex.state.${lastReport.state}`)
-                            : translate('rex.my_milestones.no_report')}
-                        </Typography>
-                      </Stack>
-                    </Box>
-                    <Box sx={{ flex: 1 }}>
-                      <DueDate date={milestone.dueDate} planTimeZone={milestone.timeZone} />
-                    </Box>
-                    <Box sx={{ flex: 1 }}>
-                      <ProgressBar value={milestone.progress} />
-                    </Box>
-                    {isClosedToReports(milestone.recordedStatus) ? (
-                      <Typography variant="body2" color="text.secondary" data-testid="closed-to-reports">
-                        {translate('rex.my_milestones.closed')}
-                      </Typography>
-                    ) : (
-                      <Button
-                        component={Link}
-                        to={`/report/${milestone.id}`}
-                        variant="contained"
-                        startIcon={<AssignmentIcon />}
-                        aria-label={`${translate('rex.my_milestones.report')}: ${milestone.code}`}
-                      >
-                        {translate('rex.my_milestones.report')}
-                      </Button>
-                    )}
-                  </Stack>
-                </CardContent>
-              </Card>
-            );
-          })}
-        </Stack>
+        <>
+          <Stack spacing={1.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            {groups.open.map((milestone) => (
+              <MilestoneCard key={milestone.id} milestone={milestone} organisationId={organisationId} />
+            ))}
+          </Stack>
+          {groups.closed.length > 0 ? (
+            <Box component="details" sx={{ mt: 2 }} data-testid="closed-milestones">
+              <Box component="summary" sx={{ cursor: 'pointer', py: 1.5, minHeight: 44 }}>
+                {translate('rex.my_milestones.closed_group', { count: groups.closed.length })}
+              </Box>
+              <Stack spacing={1.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+                {groups.closed.map((milestone) => (
+                  <MilestoneCard key={milestone.id} milestone={milestone} organisationId={organisationId} />
+                ))}
+              </Stack>
+            </Box>
+          ) : null}
+        </>
       )}
       <MyReports />
     </Box>
