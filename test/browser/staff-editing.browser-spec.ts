@@ -87,6 +87,24 @@ describe('staff dashboard and milestone editing', () => {
     expect(saved.version).toBe(target.version + 1);
   }, 60_000);
 
+  it('says where "Delayed" comes from, and edits the status as recorded', async () => {
+    const [target] = await milestones({ status: 'delayed' });
+    const recorded = (await milestone(target.id)) as Milestone & { recordedStatus: string };
+    expect(recorded.recordedStatus).not.toBe('delayed');
+    const label = { planned: 'Planned', in_progress: 'In progress', at_risk: 'At risk' }[recorded.recordedStatus]!;
+    await page.goto(`/#/milestones/${target.id}/show`);
+    await expect(page.getByTestId('delayed-explained').textContent()).resolves.toBe(
+      `Delayed: the due date has passed. The status recorded is ${label}.`,
+    );
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(new RegExp(`#/milestones/${target.id}$`));
+    // Not blank: the recorded status, with why the milestone shows otherwise.
+    const status = page.getByRole('combobox', { name: 'Status' });
+    await expect(settledText(status, label)).resolves.toBe(label);
+    const describedBy = await status.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain('comes from the due date');
+  }, 60_000);
+
   it("shows the API's validation errors at the fields and saves nothing", async () => {
     const [target] = await milestones({ status: 'planned' });
     await page.goto(`/#/milestones/${target.id}`);

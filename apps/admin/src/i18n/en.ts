@@ -318,6 +318,10 @@ export const domainEnglish = {
       staff: 'Entered by EESC staff for the organisation',
       staff_short: 'EESC staff',
     },
+    delayed: {
+      shown: 'Delayed: the due date has passed. The status recorded is %{recorded}.',
+      edit: 'Shown as "Delayed" because the due date has passed; the status recorded is %{recorded}. "Delayed" comes from the due date and cannot be chosen.',
+    },
     my_milestones: {
       title: 'My milestones',
       intro:

@@ -11,10 +11,33 @@ import {
   maxValue,
   minValue,
   required,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import type { MilestoneRecord } from '#contracts';
 import { choicesOf, SETTABLE_STATUSES, VISIBILITIES } from '../../common/domain.js';
 import { TranslatableTextInput } from '../../common/TranslatableTextInput.js';
 import { useCodeAndTitle } from '../../common/code-and-title.js';
+
+/**
+ * The status as recorded: a milestone shown "Delayed" (its due date has passed) keeps the status staff set, which
+ * the form shows and says so; choosing another records that one.
+ */
+function RecordedStatusInput() {
+  const record = useRecordContext<MilestoneRecord>();
+  const translate = useTranslate();
+  const derived = record?.status === 'delayed' && record.recordedStatus !== 'delayed';
+  return (
+    <SelectInput
+      source="status"
+      choices={choicesOf(SETTABLE_STATUSES, 'rex.status')}
+      format={(value: unknown) => (value === 'delayed' && derived ? record.recordedStatus : value)}
+      helperText={
+        derived ? translate('rex.delayed.edit', { recorded: translate(`rex.status.${record.recordedStatus}`) }) : false
+      }
+    />
+  );
+}
 
 /** The fields staff set on a milestone; `delayed` is derived by the API and cannot be chosen. */
 export function MilestoneForm() {
@@ -31,7 +54,7 @@ export function MilestoneForm() {
       <TextInput source="opinionReference" />
       <DateInput source="startDate" />
       <DateInput source="dueDate" validate={required()} />
-      <SelectInput source="status" choices={choicesOf(SETTABLE_STATUSES, 'rex.status')} />
+      <RecordedStatusInput />
       <NumberInput source="progress" min={0} max={100} step={5} validate={[minValue(0), maxValue(100)]} />
       <ReferenceInput source="leadOrganisationId" reference="organisations" perPage={200}>
         <AutocompleteInput optionText={organisationText} validate={required()} filterToQuery={(q) => ({ q })} />

@@ -88,13 +88,20 @@ function MilestoneFigures() {
 
 function MilestoneTitle() {
   const record = useRecordContext<MilestoneRecord>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
-    <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+    <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="h5" component="h2">
         {record.code} <TranslatedField source="title" />
       </Typography>
       <StatusField />
+      {record.status === 'delayed' && record.recordedStatus !== 'delayed' ? (
+        // "Delayed" beside "Verified: In progress" needs saying where it comes from.
+        <Typography variant="body2" color="text.secondary" data-testid="delayed-explained">
+          {translate('rex.delayed.shown', { recorded: translate(`rex.status.${record.recordedStatus}`) })}
+        </Typography>
+      ) : null}
     </Stack>
   );
 }
