@@ -242,6 +242,22 @@ describe('progress reporting and review in the admin app', () => {
     for (const staffOnly of ['Dashboard', 'Review queue', 'Audit trail', 'Users']) {
       await expect(menu.getByRole('menuitem', { name: staffOnly }).count()).resolves.toBe(0);
     }
+    // Their addresses say plainly that they are not for this role, instead of a form that fails on submit.
+    await partner.page.goto('/#/review-queue');
+    await expect(
+      settledText(partner.page.getByTestId('not-available'), /not available to your role \(Partner\)/),
+    ).resolves.toMatch(/Partner/);
+    const others = (await app.t.request({ method: 'GET', url: `/api/milestones?range=[0,199]` })).json<
+      Array<Milestone & { supportingOrganisationIds: string[] }>
+    >();
+    const notOurs = others.find(
+      (m) => m.leadOrganisationId !== organisationId && !m.supportingOrganisationIds.includes(organisationId),
+    )!;
+    await partner.page.goto(`/#/report/${notOurs.id}`);
+    await expect(
+      settledText(partner.page.getByTestId('not-available'), /neither leads nor supports this milestone/),
+    ).resolves.toMatch(/cannot report on it/);
+    await expect(partner.page.getByRole('button', { name: 'Submit for review' }).count()).resolves.toBe(0);
 
     const viewer = await newPerson(browser, app.baseUrl);
     await signIn(viewer.page, 'viewer@demo.example');

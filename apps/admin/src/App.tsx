@@ -21,6 +21,7 @@ import { reports } from './resources/reports/index.js';
 import { users } from './resources/users/index.js';
 import { theme } from './theme.js';
 import { lazyView } from './resources/lazy-view.js';
+import { NotAvailable } from './common/NotAvailable.js';
 
 // The pages beyond the resources load on first visit, like the resources' views.
 const MyMilestones = lazyView(() => import('./partner/MyMilestones.js'), 'MyMilestones');
@@ -101,22 +102,12 @@ export function App() {
               />
               <Route
                 path="/review-queue"
-                element={
-                  <Authenticated>
-                    <ReviewQueue />
-                  </Authenticated>
-                }
+                element={<Authenticated>{staff ? <ReviewQueue /> : <NotAvailable />}</Authenticated>}
               />
-              {staff ? (
-                <Route
-                  path="/import-milestones"
-                  element={
-                    <Authenticated>
-                      <ImportMilestones />
-                    </Authenticated>
-                  }
-                />
-              ) : null}
+              <Route
+                path="/import-milestones"
+                element={<Authenticated>{staff ? <ImportMilestones /> : <NotAvailable />}</Authenticated>}
+              />
               <Route
                 path="/timeline"
                 element={

@@ -322,6 +322,13 @@ export const domainEnglish = {
       shown: 'Delayed: the due date has passed. The status recorded is %{recorded}.',
       edit: 'Shown as "Delayed" because the due date has passed; the status recorded is %{recorded}. "Delayed" comes from the due date and cannot be chosen.',
     },
+    not_available: {
+      title: 'Not available',
+      role: 'This page is not available to your role (%{role}).',
+      not_your_milestone: 'Your organisation neither leads nor supports this milestone: you cannot report on it.',
+      closed: 'This milestone is completed or cancelled: it takes no new reports until staff reopen it.',
+      home: 'Back to the start page',
+    },
     my_milestones: {
       title: 'My milestones',
       intro:

@@ -16,12 +16,14 @@ import {
   useTranslate,
   type HttpError,
 } from 'react-admin';
-import { choicesOf, SETTABLE_STATUSES } from '../common/domain.js';
+import { choicesOf, isClosedToReports, SETTABLE_STATUSES } from '../common/domain.js';
 import { DueDate } from '../common/DueDateField.js';
 import { uploadEvidence } from '../common/EvidenceFiles.js';
 import { ProgressSliderInput } from '../common/ProgressSliderInput.js';
 import { translate as translateText } from '../common/translatable.js';
 import { useRecordById } from '../common/records.js';
+import { NotAvailable } from '../common/NotAvailable.js';
+import { useRole } from '../common/permissions.js';
 
 interface ReportValues {
   progress: number;
@@ -56,8 +58,17 @@ export function ReportProgress() {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { data: milestone, isPending } = useRecordById('milestones', { id: milestoneId });
-  if (isPending) return <Loading />;
+  const { isStaff, isPartner, organisationId, isPending: rolePending } = useRole();
+  if (isPending || rolePending) return <Loading />;
   if (!milestone) return null;
+  // Offered only where a report can be made: not to viewers, not on another organisation's milestone, not on
+  // a closed one (the API refuses all three; the page says so before anything is typed).
+  if (!isStaff && !isPartner) return <NotAvailable />;
+  const responsible =
+    milestone.leadOrganisationId === organisationId ||
+    milestone.supportingOrganisationIds.includes(organisationId ?? '');
+  if (isPartner && !responsible) return <NotAvailable reason="rex.not_available.not_your_milestone" />;
+  if (isClosedToReports(milestone.recordedStatus)) return <NotAvailable reason="rex.not_available.closed" />;
 
   const submit = async (values: Record<string, unknown>) => {
     const report = values as unknown as ReportValues;
