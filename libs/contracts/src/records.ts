@@ -31,24 +31,45 @@ export interface StoredRecord {
   updatedAt: string;
 }
 
+/**
+ * How a plan's reminders are timed. Stored whole on the plan (a change merges over what is stored), so that the
+ * scanner reads one row and every plan can chase at its own pace.
+ */
 export interface ReminderSettingsRecord {
-  daysBefore: number[];
+  /** Days before the due date on which partners are reminded. */
+  daysBefore: readonly number[];
+  /** Days after the due date of the first overdue reminder; weekly ones follow. */
   firstOverdueAfter: number;
   weeklyEvery: number;
+  /** Weekly reminders stop after this many. */
   maxWeekly: number;
+  /** Days overdue after which EESC staff are alerted. */
   escalateAfter: number;
+  /** A reminder missed (the system was down) is still sent this many days late, unless a later one replaces it. */
   graceDays: number;
+  /** Whether staff are alerted when an organisation let a reporting period pass without reporting. */
   escalateMissedReports: boolean;
+  /** Days after the end of a reporting period before that alert (late reports in between still count as late). */
   missedReportAfter: number;
 }
 
-/** The opinion's facts as a report's cover gives them, names in each language, days as dates. */
+/** The days of the plenary session that adopted an opinion (one day: the same date twice). */
+export interface PlenarySession {
+  from: string;
+  to: string;
+}
+
+/**
+ * The facts of the opinion a plan implements, for the cover of the plenary report, each in every language the
+ * report is written in (names of groups and sections are translated; dates are dates, written by the language).
+ */
 export interface OpinionFactsRecord {
+  /** The rapporteur and their group, e.g. "Dumitru Fornea (Workers' Group, Group II, Romania)". */
   rapporteur?: Translatable;
+  /** The section that prepared it, e.g. "External Relations (REX)". */
   section?: Translatable;
   sectionAdoptedAt?: string;
-  /** First and last day of the plenary session that adopted it. */
-  plenarySession?: { from: string; to: string };
+  plenarySession?: PlenarySession;
   votesFor?: number;
   votesAgainst?: number;
   abstentions?: number;

@@ -1,27 +1,9 @@
+import type { OpinionFactsRecord, PlenarySession } from '#contracts';
 import { formatDateRange, formatDueDate, type Locale, serverWords, type Translatable, translated } from '#i18n';
 
-/** The days of the plenary session that adopted an opinion (one day: the same date twice). */
-export interface PlenarySession {
-  from: string;
-  to: string;
-}
-
-/**
- * The facts of the opinion a plan implements, for the cover of the plenary report, each in every language the
- * report is written in (names of groups and sections are translated; dates are dates, written by the language).
- * All optional.
- */
-export interface OpinionFacts {
-  /** The rapporteur and their group, e.g. "Dumitru Fornea (Workers' Group, Group II, Romania)". */
-  rapporteur?: Translatable;
-  /** The section that prepared it, e.g. "External Relations (REX)". */
-  section?: Translatable;
-  sectionAdoptedAt?: string;
-  plenarySession?: PlenarySession;
-  votesFor?: number;
-  votesAgainst?: number;
-  abstentions?: number;
-}
+// The facts' shape is the API's record (libs/contracts), where each says what it holds.
+export type OpinionFacts = OpinionFactsRecord;
+export type { PlenarySession };
 
 /** The facts as reports made before they were translated froze them: plain text where there is text now. */
 export type FrozenOpinionFacts = Omit<OpinionFacts, 'rapporteur' | 'section' | 'plenarySession'> & {

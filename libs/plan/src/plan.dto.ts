@@ -36,8 +36,6 @@ import {
   ValidateNested,
 } from '#database';
 import { CODE_PATTERN } from './code.policy.js';
-import type { OpinionFacts } from './opinion-facts.js';
-import type { ReminderSettings } from './reminder-settings.js';
 import type { ReminderContact } from './organisation.entity.js';
 
 const CODE_MESSAGE = { message: (field: string) => ({ key: 'codeFormat', field }) as const };
@@ -404,7 +402,7 @@ export class UpdateOrganisationDto extends IntersectionType(PartialType(CreateOr
 
 // What the API answers with (also the OpenAPI response schemas); the shapes are the contracts' records.
 
-export class ReminderSettingsRecord implements ReminderSettings {
+export class ReminderSettingsRecord implements contracts.ReminderSettingsRecord {
   @ApiProperty({ type: [Number], example: [30, 7, 1] }) daysBefore: number[];
   @ApiProperty({ example: 1 }) firstOverdueAfter: number;
   @ApiProperty({ example: 7 }) weeklyEvery: number;
@@ -415,7 +413,7 @@ export class ReminderSettingsRecord implements ReminderSettings {
   @ApiProperty({ example: 7 }) missedReportAfter: number;
 }
 
-export class OpinionFactsRecord implements OpinionFacts, contracts.OpinionFactsRecord {
+export class OpinionFactsRecord implements contracts.OpinionFactsRecord {
   @ApiPropertyOptional({ type: TranslatableDto }) rapporteur?: TranslatableDto;
   @ApiPropertyOptional({ type: TranslatableDto }) section?: TranslatableDto;
   @ApiPropertyOptional({ format: 'date', example: '2025-02-11' }) sectionAdoptedAt?: string;

@@ -1,25 +1,6 @@
-/**
- * How a plan's reminders are timed. Stored whole on the plan (a change merges
- * over what is stored), so that the scanner reads one row and every plan can
- * chase at its own pace.
- */
-export interface ReminderSettings {
-  /** Days before the due date on which partners are reminded. */
-  daysBefore: readonly number[];
-  /** Days after the due date of the first overdue reminder; weekly ones follow. */
-  firstOverdueAfter: number;
-  weeklyEvery: number;
-  /** Weekly reminders stop after this many. */
-  maxWeekly: number;
-  /** Days overdue after which EESC staff are alerted. */
-  escalateAfter: number;
-  /** A reminder missed (the system was down) is still sent this many days late, unless a later one replaces it. */
-  graceDays: number;
-  /** Whether staff are alerted when an organisation let a reporting period pass without reporting. */
-  escalateMissedReports: boolean;
-  /** Days after the end of a reporting period before that alert (late reports in between still count as late). */
-  missedReportAfter: number;
-}
+import type { ReminderSettingsRecord } from '#contracts';
+// The settings' shape is the API's record (libs/contracts), where each field says what it times.
+export type ReminderSettings = ReminderSettingsRecord;
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   daysBefore: [30, 7, 1],

@@ -25,14 +25,11 @@ export class CalendarFeedRecord implements contracts.CalendarFeedRecord {
   @ApiProperty({ example: 1 }) version: number;
 }
 
-export interface FeedByToken {
-  id: string;
-  kind: FeedKind;
-  organisationId: string | null;
-  actionPlanId: string | null;
-  locale: Locale;
-  label: string;
-}
+/** What serving a feed needs of it. */
+export type FeedByToken = Pick<
+  contracts.CalendarFeedRecord,
+  'id' | 'kind' | 'organisationId' | 'actionPlanId' | 'locale' | 'label'
+>;
 
 /** A feed found by its secret, with the user who made it as that user is now. */
 export interface ServedFeed extends FeedByToken {

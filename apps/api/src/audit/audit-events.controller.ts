@@ -1,20 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditEventRecord, AuditEventRepository } from '#audit';
 import { Clock } from '#config';
 import { type Actor, parseListQuery } from '#kernel';
 import { STAFF } from '#access';
-import { EXPORT_FORMATS, ListExporter } from '#reporting';
-import { sendListExport } from '../http/list-export.js';
+import { ListExporter } from '#reporting';
+import { ApiListExport, sendListExport } from '../http/list-export.js';
 import { ApiListQuery } from '../http/rest-resource.controller.js';
 import { pageWithContentRange } from '../http/versioning.js';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
@@ -45,13 +37,7 @@ export class AuditEventsController {
   @Get('export')
   @Limit('export')
   @Allow(STAFF)
-  @ApiOperation({ summary: 'Export the audit trail as CSV or XLSX (same filter and sort as the list)' })
-  @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
-  @ApiQuery({ name: 'sort', required: false })
-  @ApiQuery({ name: 'filter', required: false })
-  @ApiQuery({ name: 'lang', enum: ['en', 'ru', 'kk'], required: false, description: "Default: the reader's language" })
-  @ApiOkResponse({ description: 'The file, as an attachment' })
-  @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
+  @ApiListExport('Export the audit trail as CSV or XLSX (same filter and sort as the list)')
   async export(
     @Query() query: Record<string, unknown>,
     @Res() reply: FastifyReply,

@@ -1,7 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Clock } from '#config';
 import { type Actor, type ListQuery, type Page, parseListQuery } from '#kernel';
-import { exportFormat, exportLocale, type ListExporter, readAll } from '#reporting';
+import { LOCALES } from '#i18n';
+import { EXPORT_FORMATS, exportFormat, exportLocale, type ListExporter, readAll } from '#reporting';
 import { sendAttachment } from './attachment.js';
 
 /**
@@ -33,4 +36,17 @@ export async function sendListExport<T extends object>(
     today,
   );
   await sendAttachment(reply, file);
+}
+
+/** The OpenAPI description of a list's export route (its access policy and rate limit stay at the route). */
+export function ApiListExport(summary: string): MethodDecorator {
+  return applyDecorators(
+    ApiOperation({ summary }),
+    ApiQuery({ name: 'format', enum: EXPORT_FORMATS }),
+    ApiQuery({ name: 'sort', required: false }),
+    ApiQuery({ name: 'filter', required: false }),
+    ApiQuery({ name: 'lang', enum: LOCALES, required: false, description: "Default: the reader's language" }),
+    ApiOkResponse({ description: 'The file, as an attachment' }),
+    ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' }),
+  );
 }

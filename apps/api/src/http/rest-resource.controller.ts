@@ -18,10 +18,10 @@ import type { FastifyReply } from 'fastify';
 import { type Role } from '#contracts';
 import { Clock } from '#config';
 import { type Actor, parseListQuery, type ResourceService } from '#kernel';
-import { EXPORT_FORMATS, ListExporter } from '#reporting';
+import { ListExporter } from '#reporting';
 import { Allow, Limit } from '../access/access-policy.decorator.js';
 import { CurrentActor } from './current-actor.decorator.js';
-import { sendListExport } from './list-export.js';
+import { ApiListExport, sendListExport } from './list-export.js';
 import { RecordBodyPipe } from './record-body.pipe.js';
 import { etag, expectedVersion, optionalVersion, pageWithContentRange } from './versioning.js';
 
@@ -97,20 +97,7 @@ export function RestResourceController<T extends { version: number }, TCreate, T
     @Get('export')
     @Limit('export')
     @Allow(policy.read)
-    @ApiOperation({
-      summary: `Export the ${options.resource} list as CSV or XLSX (same filter, sort and scope as the list)`,
-    })
-    @ApiQuery({ name: 'format', enum: EXPORT_FORMATS })
-    @ApiQuery({ name: 'sort', required: false })
-    @ApiQuery({ name: 'filter', required: false })
-    @ApiQuery({
-      name: 'lang',
-      enum: ['en', 'ru', 'kk'],
-      required: false,
-      description: "Default: the reader's language",
-    })
-    @ApiOkResponse({ description: 'The file, as an attachment' })
-    @ApiBadRequestResponse({ description: 'Unknown format, malformed filter, or more than 100,000 rows' })
+    @ApiListExport(`Export the ${options.resource} list as CSV or XLSX (same filter, sort and scope as the list)`)
     async export(
       @Query() query: Record<string, unknown>,
       @Res() reply: FastifyReply,

@@ -3,7 +3,7 @@ import type { ServerMessage } from '#i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, csvWithBom, InvalidInputException, InvalidQueryException } from '#kernel';
 import { appendAuditEvent } from '#audit';
-import { Database, isUuid, type SqlRunner } from '#database';
+import { Database, isUuid } from '#database';
 import { ImportReader } from './import-reader.js';
 import { nextChildCode } from '../code.policy.js';
 import { MilestoneRepository } from '../milestone.repository.js';
@@ -51,9 +51,11 @@ export class MilestoneImportService {
     const [plan] = await this.db.query<{ code: string }>('SELECT code FROM action_plans WHERE id = $1', [actionPlanId]);
     if (!plan) throw new InvalidQueryException('actionPlanId', { key: 'namesNoActionPlan' });
     let checked: CheckedRow[];
+    let context: ImportContext;
     try {
       const rows = await this.reader.read(content);
-      checked = await checkImportRows(rows, await this.context(actor, actionPlanId, rows));
+      context = await this.context(actor, actionPlanId, rows);
+      checked = await checkImportRows(rows, context);
     } catch (error) {
       if (error instanceof ImportFileError) throw new InvalidInputException({ file: error.said });
       throw error;
@@ -86,7 +88,7 @@ export class MilestoneImportService {
     }
     await this.db.transaction(async (tx) => {
       const codesByObjective = new Map<string, string[]>();
-      const objectives = await this.objectiveCodes(actionPlanId, tx);
+      const objectives = new Map([...context.objectives].map(([code, id]) => [id, code]));
       for (const { update } of checked) {
         if (!update) continue;
         // Through the milestone's own rules (cross-field checks, reassignment notices), in this transaction.
@@ -123,15 +125,6 @@ export class MilestoneImportService {
       });
     });
     return report;
-  }
-
-  /** Objective id → code, within the plan. */
-  private async objectiveCodes(actionPlanId: string, runner: SqlRunner): Promise<Map<string, string>> {
-    const rows = await runner.query<{ code: string; id: string }>(
-      `SELECT o.code, o.id FROM objectives o JOIN priorities p ON p.id = o.priority_id WHERE p.action_plan_id = $1`,
-      [actionPlanId],
-    );
-    return new Map(rows.map((row) => [row.id, row.code]));
   }
 
   /**

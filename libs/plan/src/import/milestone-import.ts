@@ -261,13 +261,15 @@ const COLUMN_OF: Record<string, string> = {
  */
 export async function checkImportRows(rows: ImportRow[], context: ImportContext): Promise<CheckedRow[]> {
   const firstRowOfCode = new Map<string, number>();
+  // Objective id → code, for rows naming a milestone the plan has.
+  const objectiveCodes = new Map([...context.objectives].map(([code, id]) => [id, code]));
   const checked: CheckedRow[] = [];
   for (const [index, row] of rows.entries()) {
     const number = index + 2;
     if (Object.values(row).every((value) => text(value) === undefined)) continue;
     const existing = context.existing.get(text(row.code) ?? '');
     if (existing) {
-      checked.push(await checkUpdateRow(row, number, existing, context, firstRowOfCode));
+      checked.push(await checkUpdateRow(row, number, existing, context, objectiveCodes, firstRowOfCode));
       continue;
     }
     const errors: Record<string, ServerMessage> = {};
@@ -354,6 +356,7 @@ async function checkUpdateRow(
   number: number,
   current: MilestoneRecord,
   context: ImportContext,
+  objectiveCodes: ReadonlyMap<string, string>,
   firstRowOfCode: Map<string, number>,
 ): Promise<CheckedRow> {
   const errors: Record<string, ServerMessage> = {};
@@ -366,7 +369,7 @@ async function checkUpdateRow(
     errors.version = { key: 'changedSinceExport', exported: Number(version) || 0, current: current.version };
   }
   const objective = text(row.objective);
-  const objectiveCode = [...context.objectives].find(([, id]) => id === current.objectiveId)?.[0] ?? '';
+  const objectiveCode = objectiveCodes.get(current.objectiveId) ?? '';
   if (objective !== undefined && objective !== objectiveCode) {
     errors.objective = { key: 'objectiveOfExisting', code: objectiveCode };
   }

@@ -109,6 +109,16 @@ export function exportColumns(
       }),
     );
 
+  /** What a priority and an objective have alike, after the level above they belong to. */
+  const planLevel = [
+    column('code', c.code, (row) => str(row.code)),
+    ...perLanguage('title'),
+    ...perLanguage('description'),
+    column('position', c.position, (row) => num(row.position), 'number'),
+    column('progress', c.progress, (row) => num(row.progress), 'number'),
+    column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
+  ];
+
   switch (resource) {
     case 'milestones':
       return [
@@ -143,23 +153,13 @@ export function exportColumns(
     case 'objectives':
       return [
         column('priority', c.priority, (row) => codeOf('priorities', row.priorityId)),
-        column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title'),
-        ...perLanguage('description'),
-        column('position', c.position, (row) => num(row.position), 'number'),
-        column('progress', c.progress, (row) => num(row.progress), 'number'),
-        column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
+        ...planLevel,
         ...trailing('priorityId', 'actionPlanId'),
       ];
     case 'priorities':
       return [
         column('actionPlan', c.actionPlan, (row) => codeOf('actionPlans', row.actionPlanId)),
-        column('code', c.code, (row) => str(row.code)),
-        ...perLanguage('title'),
-        ...perLanguage('description'),
-        column('position', c.position, (row) => num(row.position), 'number'),
-        column('progress', c.progress, (row) => num(row.progress), 'number'),
-        column('opinionReference', c.opinionReference, (row) => str(row.opinionReference)),
+        ...planLevel,
         ...trailing('actionPlanId'),
       ];
     case 'action-plans':

@@ -45,27 +45,22 @@ export class ListExporter {
   }
 
   private async references(rows: readonly Row[]): Promise<ExportReferences> {
-    const read = async (
-      sql: string,
-      fields: readonly string[],
-    ): Promise<Record<string, { code: string; shortCode: string; title: Translatable; name: Translatable }>> => {
+    /** The records of one table that the rows name in these fields, by id. */
+    const read = async <T>(sql: string, fields: readonly string[]): Promise<Record<string, T>> => {
       const wanted = idsIn(rows, fields);
       if (wanted.length === 0) return {};
-      const found = await this.db.query<{ id: string; code: string; title: Translatable }>(sql, [wanted]);
-      return Object.fromEntries(
-        found.map((row) => [row.id, { code: row.code, shortCode: row.code, title: row.title, name: row.title }]),
-      );
+      const found = await this.db.query<T & { id: string }>(sql, [wanted]);
+      return Object.fromEntries(found.map(({ id, ...record }) => [id, record as T]));
     };
+    type Level = { code: string; title: Translatable };
     const [organisations, objectives, priorities, actionPlans] = await Promise.all([
-      read('SELECT id, short_code AS code, name AS title FROM organisations WHERE id = ANY($1::uuid[])', [
-        'leadOrganisationId',
-        'supportingOrganisationIds',
-        'organisationId',
-        'actorOrganisationId',
-      ]),
-      read('SELECT id, code, title FROM objectives WHERE id = ANY($1::uuid[])', ['objectiveId']),
-      read('SELECT id, code, title FROM priorities WHERE id = ANY($1::uuid[])', ['priorityId']),
-      read('SELECT id, code, title FROM action_plans WHERE id = ANY($1::uuid[])', ['actionPlanId']),
+      read<{ shortCode: string; name: Translatable }>(
+        'SELECT id, short_code AS "shortCode", name FROM organisations WHERE id = ANY($1::uuid[])',
+        ['leadOrganisationId', 'supportingOrganisationIds', 'organisationId', 'actorOrganisationId'],
+      ),
+      read<Level>('SELECT id, code, title FROM objectives WHERE id = ANY($1::uuid[])', ['objectiveId']),
+      read<Level>('SELECT id, code, title FROM priorities WHERE id = ANY($1::uuid[])', ['priorityId']),
+      read<Level>('SELECT id, code, title FROM action_plans WHERE id = ANY($1::uuid[])', ['actionPlanId']),
     ]);
     return { organisations, objectives, priorities, actionPlans };
   }
